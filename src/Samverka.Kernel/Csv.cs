@@ -10,8 +10,11 @@ public sealed class CsvTable
 {
     private readonly Dictionary<string, int> _columns;
 
-    private CsvTable(string source, IReadOnlyList<string> header, IReadOnlyList<CsvRow> rows, char separator)
+    private readonly int _headerLine;
+
+    private CsvTable(string source, int headerLine, IReadOnlyList<string> header, IReadOnlyList<CsvRow> rows, char separator)
     {
+        _headerLine = headerLine;
         Source = source;
         Header = header;
         Rows = rows;
@@ -38,10 +41,11 @@ public sealed class CsvTable
     /// <summary>Index of a column, or -1.</summary>
     public int ColumnIndex(string name) => _columns.TryGetValue(name, out var i) ? i : -1;
 
-    /// <summary>Problems for each of <paramref name="required"/> that the header lacks (empty when all are there).</summary>
+    /// <summary>Problems for each of <paramref name="required"/> that the header lacks (empty when all are there),
+    /// located at the header line.</summary>
     public IReadOnlyList<InputProblem> MissingColumns(params string[] required) =>
         required.Where(c => !HasColumn(c))
-            .Select(c => new InputProblem(Source, 1, c, $"the header has no column '{c}' (found: {string.Join(",", Header)})"))
+            .Select(c => new InputProblem(Source, _headerLine, c, $"the header has no column '{c}' (found: {string.Join(",", Header)})"))
             .ToList();
 
     /// <summary>Parses CSV text. An empty text gives a problem, not an empty table.</summary>
@@ -56,8 +60,7 @@ public sealed class CsvTable
         var rows = new List<CsvRow>(records.Count - 1);
         for (var r = 1; r < records.Count; r++)
             rows.Add(new CsvRow(records[r].Line, records[r].Fields));
-        _ = headerLine;
-        var table = new CsvTable(source, header, rows, separator);
+        var table = new CsvTable(source, headerLine, header, rows, separator);
         foreach (var row in rows) row.Table = table;
         return table;
     }
@@ -76,11 +79,17 @@ public sealed class CsvTable
             var quoted = false;
             var atFieldStart = true;
             var wasQuoted = false;
-            // Decide the separator from the first record: the header.
+            // Decide the separator from the first record: the header (blank lines before it are skipped).
             if (separator is null)
             {
                 var end = text.IndexOf('\n', i);
                 var first = end < 0 ? text[i..] : text[i..end];
+                if (first.Trim().Length == 0)
+                {
+                    i = end < 0 ? text.Length : end + 1;
+                    line++;
+                    continue;
+                }
                 separator = first.Count(c => c == ';') > first.Count(c => c == ',') ? ';' : ',';
             }
             while (i < text.Length)

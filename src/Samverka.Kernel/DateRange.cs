@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Samverka.Kernel;
 
 /// <summary>A range of days.</summary>
@@ -8,7 +10,7 @@ public readonly record struct DateRange
     /// <summary>Creates the range; throws when the end is before the start.</summary>
     public DateRange(DateOnly start, DateOnly end)
     {
-        if (end < start) throw new ArgumentException($"End {end:yyyy-MM-dd} is before start {start:yyyy-MM-dd}.", nameof(end));
+        if (end < start) throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"End {end:yyyy-MM-dd} is before start {start:yyyy-MM-dd}."), nameof(end));
         Start = start;
         End = end;
     }
@@ -37,5 +39,6 @@ public readonly record struct DateRange
     }
 
     /// <summary>ISO form <c>YYYY-MM-DD..YYYY-MM-DD</c>.</summary>
-    public override string ToString() => $"{Start:yyyy-MM-dd}..{End:yyyy-MM-dd}";
+    // Invariant: under a culture with another calendar (th-TH) "yyyy" would be a Buddhist year.
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Start:yyyy-MM-dd}..{End:yyyy-MM-dd}");
 }

@@ -16,6 +16,8 @@ public readonly record struct AllocatedShare(decimal Exact, decimal RoundedDown,
 /// Source: ../shared/specs/cost-allocation.md.</remarks>
 public static class ExactAllocation
 {
+    private const decimal Tolerance = 0.000000000001m;
+
     /// <summary>Allocates <paramref name="total"/> (whole öre, not negative) given each party's exact share.</summary>
     /// <param name="total">The amount to split.</param>
     /// <param name="exactShares">Unrounded shares, not negative, summing to the total (up to decimal precision).</param>
@@ -31,6 +33,12 @@ public static class ExactAllocation
             if (total != 0) throw new ArgumentException("A non-zero total needs at least one party.", nameof(exactShares));
             return [];
         }
+
+        // The shares must describe the total: decimal division leaves at most a few units in the 20th decimal.
+        var sumExact = 0m;
+        foreach (var share in exactShares) sumExact += share;
+        if (Math.Abs(sumExact - total) > Tolerance)
+            throw new ArgumentException($"The shares sum to {sumExact}, not to the total {total}.", nameof(exactShares));
 
         var result = new AllocatedShare[n];
         var fractions = new decimal[n];
