@@ -10,6 +10,9 @@ public static class SamverkaCli
     /// <summary>Every command, in the order <c>--help</c> lists them.</summary>
     public static IReadOnlyList<CliCommand> Commands { get; } =
     [
+        Samverka.Cli.Compensation.CompensationRunCommand.Command,
+        Samverka.Cli.CostAllocation.AllocateCommand.Command,
+        Samverka.Cli.CostAllocation.AgreementEndDateCommand.Command,
     ];
 
     public static async Task<int> RunAsync(string[] args, CliContext context)
