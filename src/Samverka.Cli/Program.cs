@@ -10,6 +10,8 @@ public static class SamverkaCli
     /// <summary>Every command, in the order <c>--help</c> lists them.</summary>
     public static IReadOnlyList<CliCommand> Commands { get; } =
     [
+        Samverka.Cli.Database.DbMigrateCommand.Command,
+        Samverka.Cli.Organisations.ImportOrganisationsCommand.Command,
         Samverka.Cli.Compensation.CompensationRunCommand.Command,
         Samverka.Cli.CostAllocation.AllocateCommand.Command,
         Samverka.Cli.CostAllocation.AgreementEndDateCommand.Command,

@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace Samverka.Web.Localization;
+
+/// <summary>Every visible string goes through here: written in English in the code, shown in Swedish (the default)
+/// or English (chosen with the language cookie). Translations are in <see cref="Swedish"/>.</summary>
+public sealed class Text
+{
+    public static readonly CultureInfo SwedishCulture = CultureInfo.GetCultureInfo("sv-SE");
+    public static readonly CultureInfo EnglishCulture = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>Strings asked for in Swedish that have no translation (a test keeps this empty).</summary>
+    public static ConcurrentDictionary<string, bool> Missing { get; } = new();
+
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    /// <summary>The <c>lang</c> attribute of the page.</summary>
+    public static string Language => IsEnglish ? "en" : "sv";
+
+    public string this[string english] => Translate(english);
+
+    /// <summary>A string with placeholders (<c>{0}</c>), translated and then filled in.</summary>
+    public string this[string english, params object?[] args] => string.Format(CultureInfo.CurrentCulture, Translate(english), args);
+
+    /// <summary>A message that may carry values (from a use case or a file check): translated when it is a known one,
+    /// otherwise shown as written.</summary>
+    public static string TranslateMessage(string english) =>
+        !IsEnglish && Swedish.Translations.TryGetValue(english, out var sv) ? sv : english;
+
+    public static string Translate(string english)
+    {
+        if (IsEnglish) return english;
+        if (Swedish.Translations.TryGetValue(english, out var sv)) return sv;
+        Missing.TryAdd(english, true);
+        return english;
+    }
+}
+
+public static class LocalizationSetup
+{
+    public static IServiceCollection AddSamverkaLocalization(this IServiceCollection services)
+    {
+        services.AddSingleton<Text>();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Text.SwedishCulture);
+            o.SupportedCultures = [Text.SwedishCulture, Text.EnglishCulture];
+            o.SupportedUICultures = [Text.SwedishCulture, Text.EnglishCulture];
+            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        return services;
+    }
+}

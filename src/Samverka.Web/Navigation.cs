@@ -1,0 +1,18 @@
+using Samverka.Web.Security;
+
+namespace Samverka.Web;
+
+/// <summary>The modules in the navigation and on the start page, each with the policy that shows it.</summary>
+public static class Navigation
+{
+    public sealed record Item(string Title, string Href, string Policy, string Description);
+
+    public static IReadOnlyList<Item> Modules { get; } =
+    [
+        new("Organisations", "/organisations", Policies.SignedIn, "Municipalities, regions, joint organisations, providers, associations, foundations and agencies."),
+        new("Audit log", "/audit", Policies.ReadAuditLog, "Who signed in, read, changed and exported what, and when."),
+    ];
+}
+
+/// <summary>One step of the breadcrumb trail; the last has no link (it is the current page).</summary>
+public sealed record Breadcrumb(string Text, string? Href = null);

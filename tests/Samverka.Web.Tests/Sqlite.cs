@@ -1,0 +1,17 @@
+namespace Samverka.Web.Tests;
+
+// Every test class runs against the app on SQLite here; a PostgreSQL collection can subclass the same abstract classes.
+
+[Collection(SqliteCollection.Name)] public sealed class HostTestsOnSqlite(SqliteApp app) : HostTests(app);
+
+[Collection(SqliteCollection.Name)] public sealed class SignInTestsOnSqlite(SqliteApp app) : SignInTests(app);
+
+[Collection(SqliteCollection.Name)] public sealed class OrganisationPagesTestsOnSqlite(SqliteApp app) : OrganisationPagesTests(app);
+
+[Collection(SqliteCollection.Name)] public sealed class OrganisationsApiTestsOnSqlite(SqliteApp app) : OrganisationsApiTests(app);
+
+[Collection(SqliteCollection.Name)] public sealed class TenancyTestsOnSqlite(SqliteApp app) : TenancyTests(app);
+
+[Collection(SqliteCollection.Name)] public sealed class AuditLogTestsOnSqlite(SqliteApp app) : AuditLogTests(app);
+
+[Collection(SqliteCollection.Name)] public sealed class ExportTestsOnSqlite(SqliteApp app) : ExportTests(app);
