@@ -2,9 +2,35 @@ namespace Samverka.Web.Localization;
 
 /// <summary>The Swedish text for every English string the UI shows (the code is written in English).
 /// A test visits the pages in Swedish and fails on any string missing here.</summary>
-public static class Swedish
+/// <remarks>Each module keeps its texts in its own part of this class (<c>Swedish.&lt;Module&gt;.cs</c>): a private
+/// static <c>Dictionary&lt;string, string&gt;</c> field. They are merged on first use; the same English text with two
+/// different translations is an error.</remarks>
+public static partial class Swedish
 {
-    public static IReadOnlyDictionary<string, string> Translations { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    private static IReadOnlyDictionary<string, string>? _translations;
+
+    public static IReadOnlyDictionary<string, string> Translations => _translations ??= Merge();
+
+    private static Dictionary<string, string> Merge()
+    {
+        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+        var parts = typeof(Swedish)
+            .GetFields(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(Dictionary<string, string>))
+            .OrderBy(f => f.Name, StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            foreach (var (english, swedish) in (Dictionary<string, string>)part.GetValue(null)!)
+            {
+                if (merged.TryGetValue(english, out var other) && other != swedish)
+                    throw new InvalidOperationException($"'{english}' is translated both as '{other}' and as '{swedish}' ({part.Name}).");
+                merged[english] = swedish;
+            }
+        }
+        return merged;
+    }
+
+    private static readonly Dictionary<string, string> Common = new(StringComparer.Ordinal)
     {
         // Layout and navigation
         ["Skip to main content"] = "Hoppa till huvudinnehållet",
