@@ -15,3 +15,5 @@ namespace Samverka.Web.Tests;
 [Collection(SqliteCollection.Name)] public sealed class AuditLogTestsOnSqlite(SqliteApp app) : AuditLogTests(app);
 
 [Collection(SqliteCollection.Name)] public sealed class ExportTestsOnSqlite(SqliteApp app) : ExportTests(app);
+
+[Collection(SqliteCollection.Name)] public sealed class RoleMatrixTestsOnSqlite(SqliteApp app) : RoleMatrixTests(app);
