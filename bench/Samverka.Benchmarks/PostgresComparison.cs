@@ -6,18 +6,25 @@ using Samverka.Rules.Compensation;
 namespace Samverka.Benchmarks;
 
 /// <summary>Loads the benchmark data into PostgreSQL, runs bench/sql/compensation_totals.sql, checks that its totals
-/// equal the in-memory engine's and prints both times. Needs SAMVERKA_BENCH_PG (an Npgsql connection string to a
-/// throwaway database: the bench_ tables are dropped and recreated).</summary>
+/// equal the in-memory engine's and prints both times. Uses SAMVERKA_BENCH_PG (an Npgsql connection string to a
+/// throwaway database: the bench_ tables are dropped and recreated) or, without it, a throwaway cluster.</summary>
 public static class PostgresComparison
 {
+    private static async Task<Samverka.Testing.PostgresCluster> StartClusterAsync()
+    {
+        if (Samverka.Testing.PostgresCluster.UnavailableReason is { } reason)
+            throw new InvalidOperationException(reason + " Or set SAMVERKA_BENCH_PG to an Npgsql connection string.");
+        Console.WriteLine("Starting a throwaway PostgreSQL cluster (SAMVERKA_BENCH_PG is not set).");
+        return await Samverka.Testing.PostgresCluster.StartAsync();
+    }
+
     public static async Task<int> RunAsync(string[] args)
     {
+        // A given server (SAMVERKA_BENCH_PG), or a throwaway cluster from the installed PostgreSQL binaries.
         var connectionString = Environment.GetEnvironmentVariable("SAMVERKA_BENCH_PG");
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            Console.Error.WriteLine("SAMVERKA_BENCH_PG is not set: give an Npgsql connection string to a throwaway database.");
-            return 2;
-        }
+        await using var cluster = string.IsNullOrWhiteSpace(connectionString) ? await StartClusterAsync() : null;
+        if (cluster is not null) connectionString = await cluster.CreateDatabaseAsync("bench");
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var children = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 20_000;
         var months = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 36;
         var rules = CompensationData.Rules(months);
