@@ -17,7 +17,8 @@ internal sealed class SamverkaUserConfiguration : IEntityTypeConfiguration<Samve
     public void Configure(EntityTypeBuilder<SamverkaUser> user)
     {
         user.Property(u => u.DisplayName).HasMaxLength(200);
-        user.HasOne<Organisations.Organisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        // The foreign key to the user's organisation is mapped from the Organisations side (an organisation has users),
+        // so that this building block does not reach into a module.
         user.HasIndex(u => u.OrganisationId);
     }
 }

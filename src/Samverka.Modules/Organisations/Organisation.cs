@@ -70,6 +70,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         organisation.Property(o => o.CreatedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
         organisation.Property(o => o.UpdatedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
         organisation.HasMany(o => o.Members).WithOne().HasForeignKey(m => m.JointOrganisationId).OnDelete(DeleteBehavior.Cascade);
+        organisation.HasMany<Identity.SamverkaUser>().WithOne().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
