@@ -38,6 +38,8 @@ public static partial class Swedish
         ["Sign in"] = "Logga in",
         ["Sign out"] = "Logga ut",
         ["Sign in with {0}"] = "Logga in med {0}",
+        ["Signing in through your organisation did not succeed: you have no Samverka account, or it is locked. Ask your administrator."] =
+            "Inloggningen via din organisation lyckades inte: du har inget konto i Samverka, eller så är det låst. Fråga din administratör.",
         ["Modules"] = "Moduler",
         ["Breadcrumbs"] = "Brödsmulor",
         ["Start"] = "Start",

@@ -12,7 +12,8 @@ namespace Samverka.Web.Security;
 /// OpenID Connect is switched on by <c>Authentication:OpenIdConnect:Authority</c> (with <c>ClientId</c>, <c>ClientSecret</c>
 /// and optionally <c>DisplayName</c> for the button). The provider's user is matched to a local account by e-mail
 /// (claim <c>email</c>, else <c>preferred_username</c>); someone with no local account is refused, since the local
-/// account carries the organisation and roles.
+/// account carries the organisation and roles. <c>RequireHttpsMetadata</c> (default true) may be set to false only for a
+/// provider on the same machine (development, tests).
 /// </remarks>
 public static class IdentitySetup
 {
@@ -62,7 +63,22 @@ public static class IdentitySetup
                 o.Scope.Add("email");
                 o.CallbackPath = "/signin-oidc";
                 o.SignInScheme = IdentityConstants.ApplicationScheme;
+                o.MapInboundClaims = false; // keep "email" as the provider wrote it
+                // Only for an identity provider on this machine (development, tests): plain-HTTP metadata and cookies.
+                o.RequireHttpsMetadata = oidc.GetValue("RequireHttpsMetadata", true);
+                if (!o.RequireHttpsMetadata)
+                {
+                    o.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                    o.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                }
                 o.Events.OnTokenValidated = MapToLocalUserAsync;
+                o.Events.OnRemoteFailure = context =>
+                {
+                    // No local account (or a provider error): back to the sign-in page with a message, not an error page.
+                    context.Response.Redirect("/sign-in?external=failed");
+                    context.HandleResponse();
+                    return Task.CompletedTask;
+                };
             });
         }
         return services;

@@ -23,7 +23,15 @@ public sealed class SignInModel(SignInManager<SamverkaUser> signIn, UserManager<
 
     public string? OpenIdConnectName { get; private set; }
 
-    public async Task OnGetAsync() => OpenIdConnectName = (await schemes.GetSchemeAsync(IdentitySetup.OpenIdConnectScheme))?.DisplayName;
+    /// <summary>"failed" when the OpenID Connect provider's user could not be signed in (see IdentitySetup).</summary>
+    [BindProperty(SupportsGet = true)] public string? External { get; set; }
+
+    public async Task OnGetAsync()
+    {
+        OpenIdConnectName = (await schemes.GetSchemeAsync(IdentitySetup.OpenIdConnectScheme))?.DisplayName;
+        if (External == "failed")
+            ModelState.AddModelError("", "Signing in through your organisation did not succeed: you have no Samverka account, or it is locked. Ask your administrator.");
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
