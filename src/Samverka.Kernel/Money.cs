@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Samverka.Kernel;
 
@@ -46,20 +45,7 @@ public readonly record struct Money(decimal Amount) : IComparable<Money>
     public string ToSwedishString()
     {
         var rounded = Math.Round(Amount, 2, MidpointRounding.AwayFromZero);
-        var abs = Math.Abs(rounded);
-        var whole = decimal.Truncate(abs);
-        var ore = (int)((abs - whole) * 100);
-        var digits = whole.ToString("0", CultureInfo.InvariantCulture);
-        var sb = new StringBuilder();
-        if (rounded < 0) sb.Append('\u2212');
-        for (var i = 0; i < digits.Length; i++)
-        {
-            if (i > 0 && (digits.Length - i) % 3 == 0) sb.Append('\u00A0');
-            sb.Append(digits[i]);
-        }
-        if (ore != 0) sb.Append(',').Append(ore.ToString("D2", CultureInfo.InvariantCulture));
-        sb.Append("\u00A0kr");
-        return sb.ToString();
+        return SwedishFormat.Number(rounded, rounded == decimal.Truncate(rounded) ? 0 : 2, 2) + "\u00A0kr";
     }
 
     /// <summary>Machine form with two decimals and a point: <c>1400000.50</c> (CSV, XML).</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Samverka.Kernel;
 
 namespace Samverka.Rules.Compensation;
@@ -20,20 +18,7 @@ internal static class SwedishText
     public static string Day(DateOnly d) => $"{d.Day} {MonthNames[d.Month - 1]} {d.Year}";
 
     /// <summary><c>10 120,00 kr</c> with no-break spaces, always two decimals (as on a payment specification).</summary>
-    public static string Kronor(decimal amount)
-    {
-        var text = Math.Abs(amount).ToString("0.00", CultureInfo.InvariantCulture);
-        var point = text.IndexOf('.');
-        var sb = new StringBuilder();
-        if (amount < 0) sb.Append('\u2212');
-        for (var i = 0; i < point; i++)
-        {
-            if (i > 0 && (point - i) % 3 == 0) sb.Append('\u00A0');
-            sb.Append(text[i]);
-        }
-        sb.Append(',').Append(text, point + 1, 2).Append("\u00A0kr");
-        return sb.ToString();
-    }
+    public static string Kronor(decimal amount) => SwedishFormat.Kronor(amount);
 }
 
 /// <summary>Problems both calculation paths report in the same words.</summary>

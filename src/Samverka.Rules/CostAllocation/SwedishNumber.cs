@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Samverka.Kernel;
 
 namespace Samverka.Rules.CostAllocation;
 
@@ -10,23 +9,7 @@ internal static class SwedishNumber
 {
     /// <summary><paramref name="value"/> rounded (half away from zero) to at most <paramref name="maxDecimals"/> and
     /// shown with at least <paramref name="minDecimals"/> decimals.</summary>
-    public static string Format(decimal value, int minDecimals, int maxDecimals)
-    {
-        var rounded = Math.Round(value, maxDecimals, MidpointRounding.AwayFromZero);
-        var format = "0." + new string('0', minDecimals) + new string('#', maxDecimals - minDecimals);
-        var text = Math.Abs(rounded).ToString(format, CultureInfo.InvariantCulture);
-        var point = text.IndexOf('.');
-        var whole = point < 0 ? text.Length : point;
-        var sb = new StringBuilder();
-        if (rounded < 0) sb.Append('\u2212');
-        for (var i = 0; i < whole; i++)
-        {
-            if (i > 0 && (whole - i) % 3 == 0) sb.Append('\u00A0');
-            sb.Append(text[i]);
-        }
-        if (point >= 0) sb.Append(',').Append(text, point + 1, text.Length - point - 1);
-        return sb.ToString();
-    }
+    public static string Format(decimal value, int minDecimals, int maxDecimals) => SwedishFormat.Number(value, minDecimals, maxDecimals);
 
     /// <summary><c>8 400 000,00 kr</c>: always two decimals.</summary>
     public static string Kronor(decimal amount) => Format(amount, 2, 2) + "\u00A0kr";

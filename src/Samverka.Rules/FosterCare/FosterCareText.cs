@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Samverka.Kernel;
 
 namespace Samverka.Rules.FosterCare;
@@ -61,26 +60,10 @@ public static class FosterCareNames
 internal static class FosterCareText
 {
     /// <summary><c>9 800,00 kr</c>: two decimals, no-break space between thousands, minus U+2212.</summary>
-    public static string Kronor(decimal amount) => Number(amount, 2, 2) + "\u00A0kr";
+    public static string Kronor(decimal amount) => SwedishFormat.Kronor(amount);
 
     /// <summary><c>12,5</c>, <c>40</c>: at most <paramref name="maxDecimals"/> decimals (half away from zero).</summary>
-    public static string Number(decimal value, int minDecimals, int maxDecimals)
-    {
-        var rounded = Math.Round(value, maxDecimals, MidpointRounding.AwayFromZero);
-        var format = "0." + new string('0', minDecimals) + new string('#', maxDecimals - minDecimals);
-        var text = Math.Abs(rounded).ToString(format, CultureInfo.InvariantCulture);
-        var point = text.IndexOf('.');
-        var whole = point < 0 ? text.Length : point;
-        var sb = new StringBuilder();
-        if (rounded < 0) sb.Append('\u2212');
-        for (var i = 0; i < whole; i++)
-        {
-            if (i > 0 && (whole - i) % 3 == 0) sb.Append('\u00A0');
-            sb.Append(text[i]);
-        }
-        if (point >= 0) sb.Append(',').Append(text, point + 1, text.Length - point - 1);
-        return sb.ToString();
-    }
+    public static string Number(decimal value, int minDecimals, int maxDecimals) => SwedishFormat.Number(value, minDecimals, maxDecimals);
 
     /// <summary><c>2026-03-01</c>.</summary>
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
