@@ -1,4 +1,4 @@
-namespace Samverka.Modules.Organisations;
+namespace Samverka.Modules.Organisations.Contracts;
 
 /// <summary>What kind of body an organisation is.</summary>
 public enum OrganisationKind
