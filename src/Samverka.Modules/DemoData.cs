@@ -66,6 +66,7 @@ public static class DemoData
         Add("769699-0014", "Solrosens familjenätverk ekonomisk förening", OrganisationKind.Provider, "solrosen@example.se", "070-111 11 11", "Solrosvägen 3, 123 46 Exempelstad", exempelstad);
         Add("769699-0022", "Lärkans kooperativa familjedaghem", OrganisationKind.Provider, "larkan@example.se", null, "Lärkstigen 5, 123 47 Exempelstad", exempelstad);
         Add("769699-0030", "Ekorrens familjenätverk", OrganisationKind.Provider, "ekorren@example.se", null, null, exempelstad);
+        Add("769699-0048", "Humlans kooperativa familjenätverk", OrganisationKind.Provider, "humlan@example.se", null, "Humlegången 2, 123 48 Exempelstad", exempelstad);
         Add("802599-0014", "Exempelstads idrottsförening", OrganisationKind.Association, "kansli@exempelstadsif.example", null, null, exempelstad);
         Add("802599-0022", "Föreningen Stödpersonerna", OrganisationKind.Association, "info@stodpersonerna.example", null, null, exempelstad);
         Add("802599-0030", "Hyresgästföreningen Exempelstad", OrganisationKind.Association, null, null, null, exempelstad);
@@ -95,7 +96,10 @@ public static class DemoData
             db.Users.Add(user);
             db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roles[role].Id });
         }
+        Grants.GrantsDemoData.Seed(db, byNumber.ToDictionary(o => o.Key, o => o.Value.Id), roles, now);
         await db.SaveChangesAsync(cancellationToken);
+        await FosterCare.FosterCareDemoData.SeedAsync(db, clock, cancellationToken);
+        await Compensation.CompensationDemoData.SeedAsync(db, clock, cancellationToken);
         return true;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Samverka.Modules.Audit;
+using Samverka.Modules.Grants;
 using Samverka.Modules.Organisations;
 using Samverka.Modules.Organisations.Contracts;
 
@@ -22,6 +23,9 @@ public static class ModulesServiceCollectionExtensions
         services.AddScoped<CreateOrganisation>();
         services.AddScoped<UpdateOrganisation>();
         services.AddScoped<ImportOrganisations>();
+        services.AddGrants();
+        FosterCare.FosterCareServices.AddFosterCare(services);
+        Compensation.CompensationServices.AddCompensation(services);
         return services;
     }
 }

@@ -20,6 +20,20 @@ public class SamverkaDbContext(DbContextOptions options) : IdentityDbContext<Sam
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Grants.GrantProgramme> GrantProgrammes => Set<Grants.GrantProgramme>();
+
+    public DbSet<Grants.GrantProgrammeYear> GrantProgrammeYears => Set<Grants.GrantProgrammeYear>();
+
+    public DbSet<Grants.GrantLedgerEntry> GrantLedgerEntries => Set<Grants.GrantLedgerEntry>();
+
+    public DbSet<Grants.GrantApplicationRecord> GrantApplications => Set<Grants.GrantApplicationRecord>();
+
+    public DbSet<Grants.GrantAttachment> GrantAttachments => Set<Grants.GrantAttachment>();
+
+    public DbSet<Grants.GrantScore> GrantScores => Set<Grants.GrantScore>();
+
+    public DbSet<Grants.GrantConflict> GrantConflicts => Set<Grants.GrantConflict>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

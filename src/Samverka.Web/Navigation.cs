@@ -11,6 +11,9 @@ public static class Navigation
     [
         new("Organisations", "/organisations", Policies.SignedIn, "Municipalities, regions, joint organisations, providers, associations, foundations and agencies."),
         new("Audit log", "/audit", Policies.ReadAuditLog, "Who signed in, read, changed and exported what, and when."),
+        new("Child-care grants", "/compensation", Policies.ReadCompensation, "Per-child grants to family networks and other providers: children, rate tables, payment months, payment files."),
+        new("Foster care", "/foster-care", Policies.FosterCare, "The joint foster-home unit: homes, recruitment, placements, member agreements, cost split and invoices."),
+        new("Grants", "/grants", Policies.SignedIn, "Grants to associations: programmes, budgets, applications, assessment, decisions."),
     ];
 }
 

@@ -70,6 +70,9 @@ public static class SamverkaWebApplication
         app.MapOpenApi().AllowAnonymous();
         app.MapRazorPages();
         app.MapOrganisationsApi();
+        app.MapCompensationApi();
+        app.MapFosterCareApi();
+        app.MapGrantsApi();
         return app;
     }
 }

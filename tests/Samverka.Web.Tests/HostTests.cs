@@ -91,7 +91,8 @@ public abstract class HostTests(SamverkaAppFixture app)
     {
         using var client = await app.SignInAsync("admin@samverka.demo");
         var id = System.Text.RegularExpressions.Regex.Match(await client.GetStringAsync("/organisations?q=familjehem", Ct), "href=\"/organisations/([0-9a-f-]{36})\"").Groups[1].Value;
-        foreach (var path in new[] { "/", "/organisations", "/organisations/create", "/organisations/import", $"/organisations/{id}", $"/organisations/{id}/edit", "/audit", "/access-denied", "/sign-out" })
+        foreach (var path in new[] { "/", "/organisations", "/organisations/create", "/organisations/import", $"/organisations/{id}", $"/organisations/{id}/edit", "/audit", "/access-denied", "/sign-out",
+            "/foster-care", "/foster-care/agreements", "/foster-care/cost-split", "/foster-care/invoices", "/foster-care/homes", "/foster-care/homes/register", "/foster-care/recruitment", "/foster-care/requests", "/foster-care/placements" })
         {
             var response = await client.GetAsync(path, Ct);
             Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Forbidden, $"{path}: {response.StatusCode}");

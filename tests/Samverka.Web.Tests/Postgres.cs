@@ -43,3 +43,9 @@ public sealed class PostgresCollection : ICollectionFixture<PostgresApp>
 [Collection(PostgresCollection.Name)] public sealed class AuditLogTestsOnPostgres(PostgresApp app) : AuditLogTests(app);
 
 [Collection(PostgresCollection.Name)] public sealed class ExportTestsOnPostgres(PostgresApp app) : ExportTests(app);
+
+[Collection(PostgresCollection.Name)] public sealed class FosterCareWebTestsOnPostgres(PostgresApp app) : FosterCare.FosterCareWebTests(app);
+
+[Collection(PostgresCollection.Name)] public sealed class GrantsTestsOnPostgres(PostgresApp app) : Grants.GrantsTests(app);
+
+[Collection(PostgresCollection.Name)] public sealed class CompensationWebTestsOnPostgres(PostgresApp app) : Compensation.CompensationWebTests(app);

@@ -17,3 +17,9 @@ namespace Samverka.Web.Tests;
 [Collection(SqliteCollection.Name)] public sealed class ExportTestsOnSqlite(SqliteApp app) : ExportTests(app);
 
 [Collection(SqliteCollection.Name)] public sealed class RoleMatrixTestsOnSqlite(SqliteApp app) : RoleMatrixTests(app);
+
+[Collection(SqliteCollection.Name)] public sealed class FosterCareWebTestsOnSqlite(SqliteApp app) : FosterCare.FosterCareWebTests(app);
+
+[Collection(SqliteCollection.Name)] public sealed class GrantsTestsOnSqlite(SqliteApp app) : Grants.GrantsTests(app);
+
+[Collection(SqliteCollection.Name)] public sealed class CompensationWebTestsOnSqlite(SqliteApp app) : Compensation.CompensationWebTests(app);

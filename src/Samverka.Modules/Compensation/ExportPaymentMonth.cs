@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Samverka.Kernel;
+using Samverka.Modules.Audit;
+using Samverka.Modules.Identity;
+using Samverka.Modules.Platform;
+using Samverka.Modules.PaymentFiles;
+
+namespace Samverka.Modules.Compensation;
+
+/// <summary>The files of an approved payment month: the ISO 20022 pain.001.001.03 payment file (one payment per
+/// provider with a positive total) and the SIE 4 voucher that books it. Only approved months are exported, and the files
+/// are the same bytes however often they are made.</summary>
+public sealed class ExportPaymentMonth(SamverkaDbContext db, CompensationAccess access, AuditLog audit)
+{
+    public sealed record ExportFile(string FileName, string ContentType, byte[] Content);
+
+    public async Task<ExportFile?> Pain001Async(CalendarMonth month, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var (batch, _, _) = await BatchAsync(month, actor, cancellationToken) ?? default;
+        if (batch is null) return null;
+        await audit.WriteAsync(actor, AuditActions.Export, nameof(PaymentMonth), month.ToString(), $"pain.001: {batch.Payments.Count} payments", cancellationToken);
+        return new ExportFile($"barnomsorgsbidrag-{month}.pain001.xml", "application/xml", Pain001Writer.ToBytes(batch));
+    }
+
+    public async Task<ExportFile?> SieAsync(CalendarMonth month, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var (batch, settings, municipality) = await BatchAsync(month, actor, cancellationToken) ?? default;
+        if (batch is null) return null;
+        var accounts = new PaymentVoucherAccounts(new SieAccount(settings!.CostAccount, settings.CostAccountName), new SieAccount(settings.CreditAccount, settings.CreditAccountName));
+        var date = batch.RequestedExecutionDate;
+        var text = $"Barnomsorgsbidrag {month}";
+        var voucher = PaymentVoucher.ForBatch(batch, "B", date, text, accounts);
+        var export = new SieExport("1.0", date, batch.Debtor.OrganisationNumber, municipality!, new DateOnly(date.Year, 1, 1), new DateOnly(date.Year, 12, 31),
+            PaymentVoucher.AccountsUsed(accounts), [], [], [voucher]);
+        await audit.WriteAsync(actor, AuditActions.Export, nameof(PaymentMonth), month.ToString(), $"SIE 4: {batch.Payments.Count} payments", cancellationToken);
+        return new ExportFile($"barnomsorgsbidrag-{month}.se", "text/plain; charset=ibm437", SieWriter.ToBytes(export));
+    }
+
+    private async Task<(PaymentBatch? Batch, CompensationSettings? Settings, string? Municipality)?> BatchAsync(CalendarMonth month, Actor actor, CancellationToken cancellationToken)
+    {
+        var tenant = await access.MunicipalityUserAsync(actor, cancellationToken);
+        var view = await GetPaymentMonth.ReadApprovedAsync(db, tenant.MunicipalityId, month, null, cancellationToken);
+        if (view is null) return null;
+        var settings = await db.Set<CompensationSettings>().AsNoTracking().SingleOrDefaultAsync(s => s.MunicipalityId == tenant.MunicipalityId, cancellationToken)
+            ?? throw new InputProblemsException(new InputProblem("month", null, "settings", "the municipality has no debtor account for payment files: record it under Settings"));
+        var municipality = await db.OrganisationInfos().AsNoTracking().SingleAsync(o => o.Id == tenant.MunicipalityId, cancellationToken);
+        var approvals = await db.Set<ProviderApproval>().AsNoTracking().Where(a => a.MunicipalityId == tenant.MunicipalityId)
+            .ToDictionaryAsync(a => a.ProviderId, cancellationToken);
+        var payments = new List<CreditTransfer>();
+        foreach (var p in view.Providers.Where(p => p.Total > 0))
+        {
+            var approval = approvals.GetValueOrDefault(p.ProviderId);
+            Organisationsnummer.TryParse(p.ProviderNumber, out var payee, out _);
+            payments.Add(new CreditTransfer(Shorten(p.ProviderName), payee, approval is null ? null : new PaymentAccount(approval.AccountKind, approval.AccountNumber),
+                new Money(p.Total), $"KOMP-{month.Year:D4}{month.Month:D2}-{new string(p.ProviderNumber.Where(char.IsAsciiDigit).ToArray())}",
+                Remittance.Text($"Barnomsorgsbidrag {month}, {p.Children} barn")));
+        }
+        var local = DateOnly.FromDateTime(SwedishTime.ToLocal(view.ApprovedAt!.Value));
+        var batch = new PaymentBatch(
+            $"KOMP-{month.Year:D4}{month.Month:D2}-{new string(municipality.OrganisationNumber.Where(char.IsAsciiDigit).ToArray())}",
+            new DateTimeOffset(DateTime.SpecifyKind(view.ApprovedAt.Value, DateTimeKind.Utc)),
+            new PaymentDebtor(Shorten(municipality.Name), Organisationsnummer.Parse(municipality.OrganisationNumber),
+                new PaymentAccount(settings.DebtorAccountKind, settings.DebtorAccountNumber), settings.DebtorBic),
+            local, payments);
+        return (batch, settings, municipality.Name);
+    }
+
+    private static string Shorten(string name) => name.Length <= PaymentText.MaxNameLength ? name : name[..PaymentText.MaxNameLength];
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Samverka.Modules.FosterCare;
+
+public static class FosterCareServices
+{
+    /// <summary>The foster-care module's use cases.</summary>
+    public static IServiceCollection AddFosterCare(this IServiceCollection services)
+    {
+        services.AddScoped<FosterCareAccess>();
+        services.AddScoped<ListAgreements>();
+        services.AddScoped<RecordNotice>();
+        services.AddScoped<GetCostSplit>();
+        services.AddScoped<SetCostWeights>();
+        services.AddScoped<SetUnitCost>();
+        services.AddScoped<SetMemberKeys>();
+        services.AddScoped<IssueCostInvoices>();
+        services.AddScoped<IssueCreditNote>();
+        services.AddScoped<ListCostInvoices>();
+        services.AddScoped<GetCostInvoice>();
+        services.AddScoped<ListHomes>();
+        services.AddScoped<GetHome>();
+        services.AddScoped<RegisterHome>();
+        services.AddScoped<TransitionHome>();
+        services.AddScoped<GetRecruitmentBoard>();
+        services.AddScoped<CreatePlacementRequest>();
+        services.AddScoped<ListPlacementRequests>();
+        services.AddScoped<GetPlacementRequest>();
+        services.AddScoped<ProposeHome>();
+        services.AddScoped<RegisterPlacement>();
+        services.AddScoped<ListPlacements>();
+        services.AddScoped<GetConsultantComparison>();
+        services.AddScoped<SetConsultantPrice>();
+        return services;
+    }
+}

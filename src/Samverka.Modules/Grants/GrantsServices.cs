@@ -1,0 +1,33 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Samverka.Modules.Grants;
+
+public static class GrantsServices
+{
+    /// <summary>Registers the Grants module's use cases (scoped) and, unless one is registered, the system clock.</summary>
+    public static IServiceCollection AddGrants(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<GrantsStore>();
+        services.AddScoped<CreateGrantProgramme>();
+        services.AddScoped<AddProgrammeYear>();
+        services.AddScoped<RecordBudgetChange>();
+        services.AddScoped<ListGrantProgrammes>();
+        services.AddScoped<GetProgrammeYear>();
+        services.AddScoped<GetBudgetLedger>();
+        services.AddScoped<SaveGrantApplication>();
+        services.AddScoped<AddGrantAttachment>();
+        services.AddScoped<GetGrantAttachment>();
+        services.AddScoped<ListGrantApplications>();
+        services.AddScoped<GetGrantApplication>();
+        services.AddScoped<RecordIndividualAssessment>();
+        services.AddScoped<ScoreGrantApplication>();
+        services.AddScoped<DeclareConflictOfInterest>();
+        services.AddScoped<ProposeGrantRound>();
+        services.AddScoped<ChooseProposalMode>();
+        services.AddScoped<DecideGrantRound>();
+        services.AddScoped<CloseGrantRound>();
+        return services;
+    }
+}

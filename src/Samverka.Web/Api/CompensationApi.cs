@@ -1,0 +1,129 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Samverka.Kernel;
+using Samverka.Modules.Compensation;
+using Samverka.Modules.Identity;
+using Samverka.Web.Security;
+
+namespace Samverka.Web.Api;
+
+/// <summary>Per-child grants over HTTP: <c>/api/compensation</c>. Bad input is a 400 listing every problem, a refused
+/// action a 403; a provider's users reach only their own approved payments.</summary>
+public static class CompensationApi
+{
+    public static IEndpointRouteBuilder MapCompensationApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/compensation").WithTags("Compensation").RequireAuthorization(Policies.ReadCompensation)
+            .AddEndpointFilter(AnswerProblemsAsync);
+        var municipality = Policies.CompensationMunicipality;
+        var manage = Policies.ManageCompensation;
+        api.MapGet("/providers", ProvidersAsync).WithName("ListCompensationProviders").RequireAuthorization(municipality);
+        api.MapPut("/providers/{id:guid}/approval", SaveApprovalAsync).WithName("SaveProviderApproval").RequireAuthorization(manage);
+        api.MapGet("/children", ChildrenAsync).WithName("ListCompensationChildren").RequireAuthorization(municipality);
+        api.MapGet("/children/{id:guid}", ChildAsync).WithName("GetCompensationChild").RequireAuthorization(municipality);
+        api.MapPost("/enrollments", SaveEnrollmentAsync).WithName("SaveEnrollment").RequireAuthorization(manage);
+        api.MapPost("/enrollments/import", ImportAsync).WithName("ImportEnrollments").RequireAuthorization(manage)
+            .Accepts<string>("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").DisableAntiforgery();
+        api.MapGet("/rule-sets", RuleSetsAsync).WithName("ListCompensationRuleSets").RequireAuthorization(municipality);
+        api.MapGet("/rule-sets/{id:guid}/rules.json", ExportRulesAsync).WithName("ExportCompensationRules").RequireAuthorization(municipality);
+        api.MapPost("/rule-sets/import", ImportRulesAsync).WithName("ImportCompensationRules").RequireAuthorization(manage)
+            .Accepts<string>("application/json").DisableAntiforgery();
+        api.MapGet("/months", MonthsAsync).WithName("ListPaymentMonths");
+        api.MapGet("/months/{month}", MonthAsync).WithName("GetPaymentMonth");
+        api.MapPost("/months/{month}/approve", ApproveAsync).WithName("ApprovePaymentMonth").RequireAuthorization(manage);
+        api.MapGet("/months/{month}/pain001", Pain001Async).WithName("PaymentMonthPain001").RequireAuthorization(municipality);
+        api.MapGet("/months/{month}/sie", SieAsync).WithName("PaymentMonthSie").RequireAuthorization(municipality);
+        return app;
+    }
+
+    public static async Task<Ok<List<CompensationProviders.Provider>>> ProvidersAsync(Samverka.Modules.SamverkaDbContext db, CompensationAccess access,
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        var tenant = await access.MunicipalityUserAsync(http.Actor(), cancellationToken);
+        return TypedResults.Ok(await CompensationProviders.OfMunicipalityAsync(db, tenant.MunicipalityId, cancellationToken));
+    }
+
+    public static async Task<Results<NoContent, NotFound>> SaveApprovalAsync(Guid id, SaveProviderApproval.Request request, SaveProviderApproval save,
+        HttpContext http, CancellationToken cancellationToken) =>
+        await save.HandleAsync(id, request, http.Actor(), cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    public static async Task<Ok<IReadOnlyList<ListChildren.Item>>> ChildrenAsync(ListChildren list, HttpContext http, string? search, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await list.HandleAsync(search, http.Actor(), cancellationToken));
+
+    public static async Task<Results<Ok<GetChild.Details>, NotFound>> ChildAsync(Guid id, GetChild get, HttpContext http, CancellationToken cancellationToken) =>
+        await get.HandleAsync(id, http.Actor(), cancellationToken) is { } child ? TypedResults.Ok(child) : TypedResults.NotFound();
+
+    public static async Task<NoContent> SaveEnrollmentAsync(SaveEnrollment.Request request, SaveEnrollment save, HttpContext http, CancellationToken cancellationToken)
+    {
+        await save.HandleAsync(request, http.Actor(), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Imports a CSV (<c>text/csv</c>) or xlsx body, all or nothing; a 400 lists every bad row.</summary>
+    public static async Task<Results<Ok<ImportEnrollments.Result>, StatusCodeHttpResult>> ImportAsync(HttpRequest request, ImportEnrollments import,
+        [FromQuery] string? fileName, CancellationToken cancellationToken)
+    {
+        // Only these types: a cross-site form cannot send them without a CORS preflight, which this API never grants.
+        var type = request.ContentType ?? "";
+        if (!type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) && !type.StartsWith("application/vnd.openxmlformats", StringComparison.OrdinalIgnoreCase))
+            return TypedResults.StatusCode(StatusCodes.Status415UnsupportedMediaType);
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        return TypedResults.Ok(await import.HandleAsync(new ImportEnrollments.Request(buffer.ToArray(), fileName ?? "upload.csv"), request.HttpContext.Actor(), cancellationToken));
+    }
+
+    public static async Task<Ok<IReadOnlyList<ListRuleSets.RuleSetView>>> RuleSetsAsync(ListRuleSets list, HttpContext http, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await list.HandleAsync(http.Actor(), cancellationToken));
+
+    /// <summary>The rule set as the command line's rules file.</summary>
+    public static async Task<Results<ContentHttpResult, NotFound>> ExportRulesAsync(Guid id, RuleSetFiles files, HttpContext http, CancellationToken cancellationToken) =>
+        await files.ExportAsync(id, http.Actor(), cancellationToken) is { } file ? TypedResults.Text(file.Json, "application/json; charset=utf-8") : TypedResults.NotFound();
+
+    /// <summary>Imports a rules file (the command line's format) as a new rule set called <c>name</c>.</summary>
+    public static async Task<Results<Created, StatusCodeHttpResult>> ImportRulesAsync(HttpRequest request, RuleSetFiles files, [FromQuery] string? name,
+        CancellationToken cancellationToken)
+    {
+        if (request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) != true)
+            return TypedResults.StatusCode(StatusCodes.Status415UnsupportedMediaType);
+        using var reader = new StreamReader(request.Body);
+        var id = await files.ImportAsync(name ?? "", await reader.ReadToEndAsync(cancellationToken), "rules.json", request.HttpContext.Actor(), cancellationToken);
+        return TypedResults.Created($"/api/compensation/rule-sets/{id}/rules.json");
+    }
+
+    public static async Task<Ok<ListPaymentMonths.Result>> MonthsAsync(ListPaymentMonths list, HttpContext http, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await list.HandleAsync(http.Actor(), cancellationToken));
+
+    /// <summary>An approved month as paid, or the preview of an open one (the municipality's users only).</summary>
+    public static async Task<Results<Ok<PaymentMonthView>, NotFound>> MonthAsync(string month, GetPaymentMonth get, HttpContext http, CancellationToken cancellationToken) =>
+        await get.HandleAsync(Month(month), http.Actor(), cancellationToken) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+
+    public static async Task<Ok<PaymentMonthView>> ApproveAsync(string month, ApprovePaymentMonth approve, HttpContext http, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await approve.HandleAsync(Month(month), http.Actor(), cancellationToken));
+
+    public static async Task<Results<FileContentHttpResult, NotFound>> Pain001Async(string month, ExportPaymentMonth export, HttpContext http, CancellationToken cancellationToken) =>
+        await export.Pain001Async(Month(month), http.Actor(), cancellationToken) is { } f ? TypedResults.File(f.Content, f.ContentType, f.FileName) : TypedResults.NotFound();
+
+    public static async Task<Results<FileContentHttpResult, NotFound>> SieAsync(string month, ExportPaymentMonth export, HttpContext http, CancellationToken cancellationToken) =>
+        await export.SieAsync(Month(month), http.Actor(), cancellationToken) is { } f ? TypedResults.File(f.Content, f.ContentType, f.FileName) : TypedResults.NotFound();
+
+    /// <summary>Bad input as a 400 listing every problem, a refused action as a 403 with its reason.</summary>
+    private static async ValueTask<object?> AnswerProblemsAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (InputProblemsException e)
+        {
+            return e.ToValidationProblem();
+        }
+        catch (AccessDeniedException e)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status403Forbidden);
+        }
+    }
+
+    private static CalendarMonth Month(string text) =>
+        CalendarMonth.TryParse(text, out var month) ? month
+        : throw new InputProblemsException(new InputProblem("month", null, "month", $"'{text}' is not a month of the form YYYY-MM"));
+}

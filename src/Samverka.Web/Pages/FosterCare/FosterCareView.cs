@@ -1,0 +1,65 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Samverka.Kernel;
+using Samverka.Modules;
+using Samverka.Rules.FosterCare;
+using Samverka.Web.Localization;
+using Samverka.Web.Tables;
+
+namespace Samverka.Web.Pages.FosterCare;
+
+/// <summary>Names, amounts and tables for the foster-care pages.</summary>
+public static class FosterCareView
+{
+    public static string Name(HomeType t) => Text.IsEnglish ? t switch
+    {
+        HomeType.FamilyHome => "Family home", HomeType.EmergencyHome => "Emergency home", _ => "Reinforced family home",
+    } : FosterCareNames.Of(t);
+
+    public static string Name(RecruitmentState s) => Text.IsEnglish ? s switch
+    {
+        RecruitmentState.Inquiry => "Inquiry", RecruitmentState.FirstContact => "First contact", RecruitmentState.HomeStudy => "Home study",
+        RecruitmentState.Training => "Training", RecruitmentState.Approved => "Approved", RecruitmentState.Available => "Available",
+        RecruitmentState.Occupied => "Occupied", RecruitmentState.Paused => "Paused", _ => "Ended",
+    } : FosterCareNames.Of(s);
+
+    public static string Name(Urgency u) => Text.IsEnglish ? u switch { Urgency.Planned => "Planned", Urgency.Urgent => "Urgent", _ => "Emergency" } : FosterCareNames.Of(u);
+
+    public static string Name(LegalBasis b) => FosterCareNames.Of(b);
+
+    public static string Amount(decimal amount) => new Money(amount).ToSwedishString();
+
+    public static string Date(DateOnly? date) => date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "–";
+
+    public static string Number(decimal value) => value.ToString("#,0.##", Text.IsEnglish ? Text.EnglishCulture : Text.SwedishCulture);
+
+    /// <summary>A whole list as the shared table: sorted in memory by the column's sort key (its text), paged, exportable.</summary>
+    public static TableView Table<T>(IReadOnlyList<T> items, IReadOnlyList<TableColumn<T>> columns, HttpRequest request, string caption)
+    {
+        var query = TableQuery.PageRequest(request);
+        var sorted = Sort(items, columns, query);
+        var size = query.SafePageSize;
+        var page = Math.Min(query.SafePage, Math.Max(1, (sorted.Count + size - 1) / size));
+        var paged = new PagedList<T>(sorted.Skip((page - 1) * size).Take(size).ToList(), sorted.Count, page, size);
+        return TableView.From(paged, columns, request, caption);
+    }
+
+    /// <summary>The export the request asks for (<c>?export=csv|xlsx</c>), or null.</summary>
+    public static FileContentResult? Export<T>(IReadOnlyList<T> items, IReadOnlyList<TableColumn<T>> columns, HttpRequest request, string name)
+    {
+        if (TableQuery.Export(request) is not { } format) return null;
+        var sorted = Sort(items, columns, TableQuery.PageRequest(request));
+        return format == "csv"
+            ? new FileContentResult(TableExport.Csv(columns, sorted), TableExport.CsvContentType) { FileDownloadName = name + ".csv" }
+            : new FileContentResult(TableExport.Xlsx(columns, sorted, name), TableExport.XlsxContentType) { FileDownloadName = name + ".xlsx" };
+    }
+
+    private static List<T> Sort<T>(IReadOnlyList<T> items, IReadOnlyList<TableColumn<T>> columns, PageRequest query)
+    {
+        var column = columns.FirstOrDefault(c => c.SortKey is not null && c.SortKey == query.Sort);
+        if (column is null) return items.ToList();
+        Func<T, object?> key = column.Value ?? (x => column.Text(x));
+        var comparer = Comparer<object?>.Create((a, b) => a is IComparable ca && b is not null && a.GetType() == b.GetType() ? ca.CompareTo(b) : string.CompareOrdinal(a?.ToString(), b?.ToString()));
+        return (query.Descending ? items.OrderByDescending(key, comparer) : items.OrderBy(key, comparer)).ToList();
+    }
+}

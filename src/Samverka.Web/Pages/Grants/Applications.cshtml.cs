@@ -1,0 +1,72 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Samverka.Modules;
+using Samverka.Modules.Audit;
+using Samverka.Modules.Grants;
+using Samverka.Web.Localization;
+using Samverka.Web.Security;
+using Samverka.Web.Tables;
+
+namespace Samverka.Web.Pages.Grants;
+
+/// <summary>An applicant's own applications (drafts included), or the applications officers and the committee may
+/// see: sort, page, export.</summary>
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class ApplicationsModel(ListGrantApplications list, AuditLog audit) : PageModel
+{
+    public static IReadOnlyList<TableColumn<ListGrantApplications.Item>> Columns { get; } =
+    [
+        new("Application", a => a.Number, "number", a => $"/grants/applications/{a.Id}"),
+        new("Programme", a => $"{a.Programme} {a.Year.ToString(CultureInfo.InvariantCulture)}", "programme"),
+        new("Organisation", a => a.Organisation, "organisation"),
+        new("Status", a => GrantsText.Status(a.Status), "status"),
+        new("Submitted", a => a.SubmittedAt is { } s ? Format.DateTime(s) : "", "submitted"),
+        new("Applied for", a => GrantsText.Kr(a.Applied), "applied", Value: a => a.Applied),
+        new("Granted", a => GrantsText.Kr(a.Granted), "granted", Value: a => a.Granted),
+        new("Individual assessment", a => !a.NeedsAssessment ? Text.Translate("not needed")
+            : a.AssessmentEligible switch { true => Text.Translate("eligible"), false => Text.Translate("not eligible"), _ => Text.Translate("needed, not recorded") }),
+    ];
+
+    private static readonly Dictionary<string, Func<ListGrantApplications.Item, IComparable?>> SortKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["number"] = a => (a.Year * 100_000L) + int.Parse(a.Number.Split('-')[^1], CultureInfo.InvariantCulture),
+        ["programme"] = a => a.Programme,
+        ["organisation"] = a => a.Organisation,
+        ["status"] = a => a.Status,
+        ["submitted"] = a => a.SubmittedAt,
+        ["applied"] = a => a.Applied,
+        ["granted"] = a => a.Granted,
+    };
+
+    [BindProperty(SupportsGet = true)] public Guid? Year { get; set; }
+
+    public TableView Table { get; private set; } = null!;
+
+    public bool IsApplicant { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var actor = HttpContext.Actor();
+        // Anyone signed in may open the list; it holds what the use case lets the actor see (nothing for other roles).
+        IsApplicant = GrantsStore.IsApplicant(actor) && !GrantsStore.IsReader(actor);
+        var items = await list.HandleAsync(Year, actor, cancellationToken);
+        var request = TableQuery.PageRequest(Request);
+        var key = request.Sort is { } s && SortKeys.ContainsKey(s) ? s : "number";
+        var sorted = (request.Descending ? items.OrderByDescending(SortKeys[key]) : items.OrderBy(SortKeys[key])).ThenBy(a => a.Id).ToList();
+        if (TableQuery.Export(Request) is { } format)
+        {
+            await audit.WriteAsync(actor, AuditActions.Export, nameof(GrantApplicationRecord), null, $"{format}: {sorted.Count} grant applications", cancellationToken);
+            var name = $"bidragsansokningar-{DateTime.UtcNow:yyyy-MM-dd}";
+            return format == "csv"
+                ? File(TableExport.Csv(Columns, sorted), TableExport.CsvContentType, name + ".csv")
+                : File(TableExport.Xlsx(Columns, sorted, Text.Translate("Applications")), TableExport.XlsxContentType, name + ".xlsx");
+        }
+        var size = request.SafePageSize;
+        var page = Math.Min(request.SafePage, Math.Max(1, (sorted.Count + size - 1) / size));
+        var paged = new PagedList<ListGrantApplications.Item>(sorted.Skip((page - 1) * size).Take(size).ToList(), sorted.Count, page, size);
+        Table = TableView.From(paged, Columns, Request, Text.Translate(IsApplicant ? "Your organisation's applications" : "Applications"));
+        return Page();
+    }
+}

@@ -1,0 +1,196 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Xml.Linq;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Samverka.Modules;
+using Samverka.Modules.FosterCare;
+
+namespace Samverka.Web.Tests.FosterCare;
+
+/// <summary>The foster-care pages and API over real HTTP: every page renders for the unit, and a child's identity
+/// reaches the placing member only, on every page and endpoint of the module.</summary>
+public abstract class FosterCareWebTests(SamverkaAppFixture app)
+{
+    private const string Staff = "enhet@samverka.demo";
+    private const string KramforsWorker = "socialsekreterare.kramfors@samverka.demo";
+    private const string TimraWorker = "socialsekreterare.timra@samverka.demo";
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private sealed record Ids(List<Guid> Homes, List<Guid> Requests, List<Guid> Invoices);
+
+    private sealed record Child(string Member, string Name, string Personnummer, string Ref);
+
+    private async Task<(Ids Ids, List<Child> Children)> DataAsync()
+    {
+        await using var scope = app.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SamverkaDbContext>();
+        var names = await db.Organisations.ToDictionaryAsync(o => o.Id, o => o.Name, Ct);
+        var children = (await db.Set<FosterPlacementRecord>().ToListAsync(Ct)).Select(p => new Child(names[p.MemberId], p.ChildName, p.ChildPersonnummer, p.ChildRef)).ToList();
+        return (new Ids(await db.Set<FosterHomeRecord>().Select(h => h.Id).ToListAsync(Ct), await db.Set<PlacementRequestRecord>().Select(r => r.Id).ToListAsync(Ct),
+            await db.Set<CostInvoiceRecord>().Select(i => i.Id).ToListAsync(Ct)), children);
+    }
+
+    /// <summary>Every GET route of the module (pages and API), from the app's own endpoints, with real ids filled in.</summary>
+    private List<string> ModuleUrls(Ids ids)
+    {
+        var routes = app.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>()?.HttpMethods.Contains("GET") ?? true)
+            .Select(e => "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'))
+            .Where(r => r.StartsWith("/foster-care", StringComparison.Ordinal) || r.StartsWith("/api/foster-care", StringComparison.Ordinal))
+            .Distinct().ToList();
+        Assert.True(routes.Count >= 20, $"only {routes.Count} foster-care routes found");
+        var urls = new List<string>();
+        foreach (var route in routes)
+        {
+            if (!route.Contains('{', StringComparison.Ordinal)) { urls.Add(route); continue; }
+            var list = route.Contains("/homes/", StringComparison.Ordinal) ? ids.Homes : route.Contains("/requests/", StringComparison.Ordinal) ? ids.Requests : ids.Invoices;
+            Assert.True(route.Contains("/homes/", StringComparison.Ordinal) || route.Contains("/requests/", StringComparison.Ordinal) || route.Contains("/invoices/", StringComparison.Ordinal), route);
+            urls.AddRange(list.Select(id => System.Text.RegularExpressions.Regex.Replace(route, @"\{id(:guid)?\}", id.ToString())));
+        }
+        return urls;
+    }
+
+    [Fact]
+    public async Task EveryPage_ForTheUnitsStaff_RendersInSwedish()
+    {
+        var (ids, _) = await DataAsync();
+        using var client = await app.SignInAsync(Staff);
+        foreach (var url in ModuleUrls(ids).Where(u => !u.StartsWith("/api", StringComparison.Ordinal)))
+        {
+            var response = await client.GetAsync(url, Ct);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
+        }
+        using var member = await app.SignInAsync(KramforsWorker);
+        foreach (var url in new[] { "/foster-care", "/foster-care/agreements", "/foster-care/cost-split", "/foster-care/invoices", "/foster-care/requests", "/foster-care/placements" })
+            Assert.Equal(HttpStatusCode.OK, (await member.GetAsync(url, Ct)).StatusCode);
+        // Other modules' navigation items appear on these pages too; their translations are theirs to check.
+        var others = Navigation.Modules.Where(m => m.Href != "/foster-care").SelectMany(m => new[] { m.Title, m.Description }).ToHashSet();
+        var missing = Samverka.Web.Localization.Text.Missing.Keys.Where(k => !others.Contains(k)).ToList();
+        Assert.True(missing.Count == 0, "Missing Swedish: " + string.Join(" | ", missing));
+    }
+
+    [Theory]
+    [InlineData(KramforsWorker, "Kramfors kommun")]
+    [InlineData(TimraWorker, "Timrå kommun")]
+    [InlineData(Staff, null)]
+    [InlineData("admin@samverka.demo", null)]
+    [InlineData("handlaggare@samverka.demo", null)]
+    [InlineData("controller@samverka.demo", null)]
+    public async Task ChildIdentity_OnEveryPageAndEndpoint_IsSeenByThePlacingMemberOnly(string email, string? member)
+    {
+        var (ids, children) = await DataAsync();
+        Assert.Contains(children, c => c.Member == "Kramfors kommun");
+        Assert.Contains(children, c => c.Member == "Timrå kommun");
+        using var client = await app.SignInAsync(email);
+        var seen = new Dictionary<string, string>();
+        foreach (var url in ModuleUrls(ids))
+        {
+            var response = await client.GetAsync(url, Ct);
+            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.Redirect or HttpStatusCode.Found,
+                $"{email} {url}: {(int)response.StatusCode}");
+            seen[url] = response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadAsStringAsync(Ct) : "";
+        }
+        foreach (var child in children)
+        {
+            var own = child.Member == member;
+            foreach (var (url, body) in seen)
+            {
+                Assert.False(!own && body.Contains(child.Name, StringComparison.Ordinal), $"{email} saw {child.Name} at {url}");
+                Assert.False(!own && body.Contains(child.Personnummer, StringComparison.Ordinal), $"{email} saw {child.Personnummer} at {url}");
+                // Another member sees nothing of the placement, not even its reference.
+                Assert.False(member is not null && !own && body.Contains(child.Ref, StringComparison.Ordinal), $"{email} saw {child.Ref} at {url}");
+            }
+            if (own) Assert.Contains(child.Name, seen["/foster-care/placements"], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task AnotherMember_CannotOpenARequestOrItsMatches()
+    {
+        var (ids, _) = await DataAsync();
+        using var timra = await app.SignInAsync(TimraWorker);
+        using var kramfors = await app.SignInAsync(KramforsWorker);
+        foreach (var id in ids.Requests)
+        {
+            var own = await kramfors.GetAsync($"/api/foster-care/requests/{id}", Ct);
+            if (own.StatusCode != HttpStatusCode.OK) continue; // a request of another test's member
+            Assert.Equal(HttpStatusCode.NotFound, (await timra.GetAsync($"/api/foster-care/requests/{id}", Ct)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await timra.GetAsync($"/foster-care/requests/{id}", Ct)).StatusCode);
+            using var json = JsonDocument.Parse(await own.Content.ReadAsStringAsync(Ct));
+            Assert.Equal(0, json.RootElement.GetProperty("ranked").GetArrayLength()); // the member does not see the pool
+        }
+    }
+
+    [Fact]
+    public async Task Homes_ForAMember_AreForbidden()
+    {
+        using var client = await app.SignInAsync(KramforsWorker);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/foster-care/homes", Ct)).StatusCode);
+        var page = await client.GetAsync("/foster-care/homes", Ct);
+        Assert.Contains("/access-denied", page.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BadInput_IsRefusedWithAClearMessage()
+    {
+        using var client = await app.SignInAsync(Staff);
+        var weights = await client.PostAsJsonAsync("/api/foster-care/cost-split/weights", new
+        {
+            effectiveFrom = "2031-01-01", size = 0.6m, usage = 0.5m, decisionBody = "Direktionen", decisionDate = "2030-12-01", decisionReference = "FM 1",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, weights.StatusCode);
+        Assert.Contains("the weights must sum to 1, not 1.1", await weights.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        var keys = await client.PostAsJsonAsync("/api/foster-care/cost-split/keys", new { period = "2031", memberId = Guid.NewGuid(), population = -5m }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, keys.StatusCode);
+        Assert.Contains("a key must not be negative (-5)", await keys.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        using var agreements = JsonDocument.Parse(await client.GetStringAsync("/api/foster-care/agreements", Ct));
+        var first = agreements.RootElement[0];
+        var start = DateOnly.Parse(first.GetProperty("start").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var notice = await client.PostAsJsonAsync($"/api/foster-care/agreements/{first.GetProperty("id").GetString()}/notice", new
+        {
+            noticeDate = start.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), decisionBody = "KF", decisionDate = "2020-01-01", decisionReference = "KF 1",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, notice.StatusCode);
+        Assert.Contains("before the agreement's start", await notice.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CostSplit_InvoicedThroughTheApi_OnceOnly_AndTheXmlIsAnInvoice()
+    {
+        using var client = await app.SignInAsync(Staff);
+        const string period = "2012-03";
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync("/api/foster-care/cost-split/costs", new { period, basis = "Accounts", costType = "Personal", amount = 600_000.00m }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync("/api/foster-care/cost-split/weights", new
+        {
+            effectiveFrom = "2012-01-01", size = 0.5m, usage = 0.5m, decisionBody = "Direktionen", decisionDate = "2011-12-01", decisionReference = "FM 2011/9 § 2",
+        }, Ct)).StatusCode);
+        using (var split = JsonDocument.Parse(await client.GetStringAsync($"/api/foster-care/cost-split?period={period}&basis=Accounts", Ct)))
+        {
+            Assert.NotEqual(0, split.RootElement.GetProperty("problems").GetArrayLength()); // populations missing
+        }
+        await using (var scope = app.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SamverkaDbContext>();
+            var unit = await db.Organisations.SingleAsync(o => o.OrganisationNumber == "222999-0011", Ct);
+            var members = await db.OrganisationMemberships.Where(m => m.JointOrganisationId == unit.Id).Select(m => m.MemberId).ToListAsync(Ct);
+            foreach (var m in members)
+                Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync("/api/foster-care/cost-split/keys", new { period, memberId = m, population = 10_000m }, Ct)).StatusCode);
+        }
+        var issued = await client.PostAsJsonAsync("/api/foster-care/invoices", new { period, basis = "Accounts", issueDate = "2012-04-02" }, Ct);
+        Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
+        var ids = (await issued.Content.ReadFromJsonAsync<List<Guid>>(Ct))!;
+        Assert.Equal(6, ids.Count); // 600 000 / 6 members = 100 000.00 each
+        var xml = XDocument.Parse(await client.GetStringAsync($"/api/foster-care/invoices/{ids[0]}/xml", Ct));
+        Assert.Equal("Invoice", xml.Root!.Name.LocalName);
+        Assert.Contains(xml.Descendants(), e => e.Name.LocalName == "PayableAmount" && e.Value == "100000.00");
+        var again = await client.PostAsJsonAsync("/api/foster-care/invoices", new { period, basis = "Accounts" }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains("already invoiced", await again.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/foster-care/invoices/{ids[0]}?export=xlsx", Ct)).StatusCode);
+    }
+}
