@@ -18,16 +18,22 @@ public sealed record UnitView(Guid UnitId, string UnitName, bool IsStaff, Guid? 
 public sealed class FosterCareAccess(SamverkaDbContext db)
 {
     /// <summary>The units the actor has a part in, staff view first.</summary>
+    /// <remarks>Not every joint organisation is a foster-home unit: a municipality is a member of the unit through its
+    /// member agreement, and an administrator sees the units that have agreements. A joint organisation's own staff
+    /// always see their organisation (to set it up).</remarks>
     public async Task<IReadOnlyList<UnitView>> UnitsAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         var joint = await db.OrganisationInfos().Where(o => o.Kind == OrganisationKind.JointOrganisation)
             .Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
+        var agreements = await db.Set<MemberAgreementRecord>().Select(a => new { a.UnitId, a.MemberId }).ToListAsync(cancellationToken);
         var result = new List<UnitView>();
         foreach (var unit in joint.OrderBy(u => u.Name, StringComparer.Ordinal))
         {
-            var staff = actor.SeesEverything || (actor.OrganisationId == unit.Id && actor.IsInRole(Roles.JointUnitStaff));
+            var hasAgreements = agreements.Any(a => a.UnitId == unit.Id);
+            var staff = (actor.SeesEverything && hasAgreements) || (actor.OrganisationId == unit.Id && actor.IsInRole(Roles.JointUnitStaff));
             Guid? member = null;
-            if (actor.OrganisationId is { } own && await db.MembershipInfos().AnyAsync(m => m.JointOrganisationId == unit.Id && m.MemberId == own, cancellationToken))
+            if (actor.OrganisationId is { } own && agreements.Any(a => a.UnitId == unit.Id && a.MemberId == own)
+                && await db.MembershipInfos().AnyAsync(m => m.JointOrganisationId == unit.Id && m.MemberId == own, cancellationToken))
                 member = own;
             if (staff || member is not null) result.Add(new UnitView(unit.Id, unit.Name, staff, member));
         }
