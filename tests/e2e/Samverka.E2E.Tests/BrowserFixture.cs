@@ -9,7 +9,7 @@ namespace Samverka.E2E.Tests;
 
 /// <summary>The real app on a loopback port with a fresh SQLite database and demo data, and Debian's
 /// Chromium driven by Playwright (no browser download: <c>ExecutablePath</c> points at /usr/bin/chromium).</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
     public const string DemoPassword = "Samverka-demo-1";
@@ -36,7 +36,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             "--environment", "Production",
             $"--ConnectionStrings:Samverka=Data Source={Path.Combine(_directory, "e2e.db")}",
             "--Samverka:SeedDemoData=true",
-        ]);
+        ], ConfigureApp);
         await _app.MigrateAndSeedAsync();
         await _app.StartAsync();
         BaseUrl = _app.Urls.First().TrimEnd('/');
@@ -52,6 +52,11 @@ public sealed class BrowserFixture : IAsyncLifetime
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
             ],
         });
+    }
+
+    /// <summary>Last changes to the app before it is built (a fixture may replace services, e.g. the clock).</summary>
+    protected virtual void ConfigureApp(WebApplicationBuilder builder)
+    {
     }
 
     /// <summary>A fresh browser context (its own cookies) with Swedish locale, signed in as the user when given.</summary>
