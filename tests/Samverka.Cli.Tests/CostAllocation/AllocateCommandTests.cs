@@ -4,37 +4,12 @@ using System.Xml.Linq;
 
 namespace Samverka.Cli.Tests.CostAllocation;
 
-/// <summary>Runs <c>samverka</c> in-process in a temporary folder (a helper of this folder; a shared CliRunner did not
-/// exist when these were written).</summary>
-internal sealed class CliFolder : IDisposable
+file static class ExpectedMessages
 {
-    public CliFolder() => Directory.CreateDirectory(Path);
-
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"samverka-alloc-{Guid.NewGuid():N}");
-
-    public string File(string name, string text)
-    {
-        var path = System.IO.Path.Combine(Path, name);
-        System.IO.File.WriteAllText(path, text);
-        return path;
-    }
-
-    public string this[string name] => System.IO.Path.Combine(Path, name);
-
     /// <summary>An expected message with its file name ("members.csv:3: …") made the full path the command was given.</summary>
-    public string Located(string expected) =>
+    public static string Located(this TempFolder dir, string expected) =>
         expected.StartsWith("members.csv", StringComparison.Ordinal) || expected.StartsWith("seller.json", StringComparison.Ordinal)
-            ? System.IO.Path.Combine(Path, expected) : expected;
-
-    public static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var code = await SamverkaCli.RunAsync(args, new CliContext(o, e, TimeProvider.System));
-        return (code, o.ToString(), e.ToString());
-    }
-
-    public void Dispose() => Directory.Delete(Path, recursive: true);
+            ? dir[expected] : expected;
 }
 
 public class AllocateCommandTests
@@ -44,9 +19,9 @@ public class AllocateCommandTests
     [Fact]
     public async Task Allocate_SpecExample_PrintsSharesToStandardOutput()
     {
-        using var dir = new CliFolder();
-        var keys = dir.File("members.csv", Members);
-        var (code, output, error) = await CliFolder.Run("allocate", "--total", "8400000.00", "--keys", keys, "--weights", "size=0.5,usage=0.5");
+        using var dir = new TempFolder();
+        var keys = dir.Write("members.csv", Members);
+        var (code, output, error) = await CliRunner.RunAsync("allocate", "--total", "8400000.00", "--keys", keys, "--weights", "size=0.5,usage=0.5");
         Assert.Equal((0, ""), (code, error));
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("member_id,share,size_part,usage_part,rounding_ore,explanation", lines[0]);
@@ -59,10 +34,10 @@ public class AllocateCommandTests
     [Fact]
     public async Task Allocate_SemicolonFileWithOut_WritesTheFileInInputOrder()
     {
-        using var dir = new CliFolder();
+        using var dir = new TempFolder();
         // 100.00 / 3 = 33.333… each; the left-over öre goes to the lowest id, A, though it is the last row.
-        var keys = dir.File("members.csv", "member_id;name;population;usage\nC;Gamma;1;0\nB;Beta;1;0\nA;Alfa;1;0\n");
-        var (code, output, error) = await CliFolder.Run("allocate", "--total", "100.00", "--keys", keys, "--weights", "size=0.5,usage=0.5", "--out", dir["shares.csv"]);
+        var keys = dir.Write("members.csv", "member_id;name;population;usage\nC;Gamma;1;0\nB;Beta;1;0\nA;Alfa;1;0\n");
+        var (code, output, error) = await CliRunner.RunAsync("allocate", "--total", "100.00", "--keys", keys, "--weights", "size=0.5,usage=0.5", "--out", dir["shares.csv"]);
         Assert.Equal((0, "", ""), (code, output, error));
         var rows = File.ReadAllLines(dir["shares.csv"]).Skip(1).Select(l => string.Join(',', l.Split(',').Take(2)));
         Assert.Equal(["C,33.33", "B,33.33", "A,33.34"], rows);
@@ -80,9 +55,9 @@ public class AllocateCommandTests
     [InlineData(Members, "-1.00", "size=0.5,usage=0.5", "(command line): --total: ")]
     public async Task Allocate_BadInput_ExitsTwoNamingFileLineAndField_AndWritesNothing(string csv, string total, string weights, string expected)
     {
-        using var dir = new CliFolder();
-        var keys = dir.File("members.csv", csv);
-        var (code, output, error) = await CliFolder.Run("allocate", "--total", total, "--keys", keys, "--weights", weights, "--out", dir["shares.csv"]);
+        using var dir = new TempFolder();
+        var keys = dir.Write("members.csv", csv);
+        var (code, output, error) = await CliRunner.RunAsync("allocate", "--total", total, "--keys", keys, "--weights", weights, "--out", dir["shares.csv"]);
         Assert.Equal(2, code);
         Assert.Equal("", output);
         Assert.StartsWith(dir.Located(expected), error, StringComparison.Ordinal);
@@ -93,7 +68,7 @@ public class AllocateCommandTests
     [Fact]
     public async Task Allocate_UnknownOption_IsBadInput()
     {
-        var (code, _, error) = await CliFolder.Run("allocate", "--total", "1.00", "--keys", "x.csv", "--weights", "size=1", "--wieghts", "x");
+        var (code, _, error) = await CliRunner.RunAsync("allocate", "--total", "1.00", "--keys", "x.csv", "--weights", "size=1", "--wieghts", "x");
         Assert.Equal(2, code);
         Assert.Contains("--wieghts: unknown option", error, StringComparison.Ordinal);
     }
@@ -104,21 +79,21 @@ public class AgreementEndDateCommandTests
     [Fact]
     public async Task EndDate_SpecExample_PrintsTheDateAloneOnALine()
     {
-        var result = await CliFolder.Run("agreement", "end-date", "--start", "2019-01-01", "--term-years", "5", "--notice-months", "12", "--renewal-years", "5", "--notice-date", "2023-01-01");
+        var result = await CliRunner.RunAsync("agreement", "end-date", "--start", "2019-01-01", "--term-years", "5", "--notice-months", "12", "--renewal-years", "5", "--notice-date", "2023-01-01");
         Assert.Equal((0, "2028-12-31\n", ""), result);
     }
 
     [Fact]
     public async Task EndDate_Rolling_IsTheLaterOfTermEndAndEarliestEnd()
     {
-        var result = await CliFolder.Run("agreement", "end-date", "--start", "2019-01-01", "--term-years", "5", "--notice-months", "12", "--renewal-years", "0", "--notice-date", "2025-06-15");
+        var result = await CliRunner.RunAsync("agreement", "end-date", "--start", "2019-01-01", "--term-years", "5", "--notice-months", "12", "--renewal-years", "0", "--notice-date", "2025-06-15");
         Assert.Equal((0, "2026-06-15\n", ""), result);
     }
 
     [Fact]
     public async Task EndDate_NoticeBeforeStart_IsBadInputNamingTheOption()
     {
-        var (code, output, error) = await CliFolder.Run("agreement", "end-date", "--start", "2019-01-01", "--term-years", "5", "--notice-months", "12", "--renewal-years", "5", "--notice-date", "2018-12-31");
+        var (code, output, error) = await CliRunner.RunAsync("agreement", "end-date", "--start", "2019-01-01", "--term-years", "5", "--notice-months", "12", "--renewal-years", "5", "--notice-date", "2018-12-31");
         Assert.Equal((2, ""), (code, output));
         Assert.StartsWith("(command line): --notice-date: ", error, StringComparison.Ordinal);
     }
@@ -126,7 +101,7 @@ public class AgreementEndDateCommandTests
     [Fact]
     public async Task EndDate_ZeroTerm_IsBadInputNamingTheOption()
     {
-        var (code, _, error) = await CliFolder.Run("agreement", "end-date", "--start", "2019-01-01", "--term-years", "0", "--notice-months", "12", "--renewal-years", "5", "--notice-date", "2019-12-31");
+        var (code, _, error) = await CliRunner.RunAsync("agreement", "end-date", "--start", "2019-01-01", "--term-years", "0", "--notice-months", "12", "--renewal-years", "5", "--notice-date", "2019-12-31");
         Assert.Equal(2, code);
         Assert.StartsWith("(command line): --term-years: ", error, StringComparison.Ordinal);
     }
@@ -148,10 +123,10 @@ public class AllocateInvoicesTests
     [Fact]
     public async Task Allocate_WithInvoices_WritesOneValidInvoicePerNonZeroShare()
     {
-        using var dir = new CliFolder();
-        var keys = dir.File("members.csv", Members);
-        var seller = dir.File("seller.json", Seller);
-        var (code, output, error) = await CliFolder.Run("allocate", "--total", "8400000.00", "--keys", keys, "--weights", "size=0.5,usage=0.5",
+        using var dir = new TempFolder();
+        var keys = dir.Write("members.csv", Members);
+        var seller = dir.Write("seller.json", Seller);
+        var (code, output, error) = await CliRunner.RunAsync("allocate", "--total", "8400000.00", "--keys", keys, "--weights", "size=0.5,usage=0.5",
             "--invoice-seller", seller, "--invoice-period", "2025", "--invoice-dir", dir["invoices"], "--invoice-date", "2025-02-01");
         Assert.True(code == 0, error);
         Assert.StartsWith("member_id,share", output, StringComparison.Ordinal);
@@ -171,9 +146,9 @@ public class AllocateInvoicesTests
     [Fact]
     public async Task Allocate_WithoutInvoiceDate_IssuesToday()
     {
-        using var dir = new CliFolder();
-        var keys = dir.File("members.csv", Members);
-        var seller = dir.File("seller.json", Seller);
+        using var dir = new TempFolder();
+        var keys = dir.Write("members.csv", Members);
+        var seller = dir.Write("seller.json", Seller);
         var clock = new FixedClock(new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero));
         var code = await SamverkaCli.RunAsync(["allocate", "--total", "100.00", "--keys", keys, "--weights", "size=1",
             "--invoice-seller", seller, "--invoice-period", "2026-01", "--invoice-dir", dir["inv"]], new CliContext(new StringWriter(), new StringWriter(), clock));
@@ -189,11 +164,11 @@ public class AllocateInvoicesTests
     [InlineData("K/2,Beta kommun,96000,900,2120000159,faktura@beta.se", "members.csv:3: member_id: ")]
     public async Task Allocate_WithABadMember_WritesNoInvoiceAtAll(string badRow, string expected)
     {
-        using var dir = new CliFolder();
+        using var dir = new TempFolder();
         var csv = Members.Replace("K02,Beta kommun,96000,900,212000-0159,faktura@beta.se", badRow, StringComparison.Ordinal);
-        var keys = dir.File("members.csv", csv);
-        var seller = dir.File("seller.json", Seller);
-        var (code, output, error) = await CliFolder.Run("allocate", "--total", "8400000.00", "--keys", keys, "--weights", "size=0.5,usage=0.5",
+        var keys = dir.Write("members.csv", csv);
+        var seller = dir.Write("seller.json", Seller);
+        var (code, output, error) = await CliRunner.RunAsync("allocate", "--total", "8400000.00", "--keys", keys, "--weights", "size=0.5,usage=0.5",
             "--invoice-seller", seller, "--invoice-period", "2025", "--invoice-dir", dir["invoices"], "--out", dir["shares.csv"]);
         Assert.Equal((2, ""), (code, output));
         Assert.StartsWith(dir.Located(expected), error, StringComparison.Ordinal);
@@ -208,10 +183,10 @@ public class AllocateInvoicesTests
     [InlineData("\"reference\":\"Anna Andersson\"", "\"reference\":\"\"", "seller.json: reference: ")]
     public async Task Allocate_WithABadSeller_WritesNothing(string from, string to, string expected)
     {
-        using var dir = new CliFolder();
-        var keys = dir.File("members.csv", Members);
-        var seller = dir.File("seller.json", Seller.Replace(from, to, StringComparison.Ordinal));
-        var (code, _, error) = await CliFolder.Run("allocate", "--total", "8400000.00", "--keys", keys, "--weights", "size=0.5,usage=0.5",
+        using var dir = new TempFolder();
+        var keys = dir.Write("members.csv", Members);
+        var seller = dir.Write("seller.json", Seller.Replace(from, to, StringComparison.Ordinal));
+        var (code, _, error) = await CliRunner.RunAsync("allocate", "--total", "8400000.00", "--keys", keys, "--weights", "size=0.5,usage=0.5",
             "--invoice-seller", seller, "--invoice-period", "2025", "--invoice-dir", dir["invoices"]);
         Assert.Equal(2, code);
         Assert.StartsWith(dir.Located(expected), error, StringComparison.Ordinal);
@@ -221,12 +196,12 @@ public class AllocateInvoicesTests
     [Fact]
     public async Task Allocate_WhenAnInvoiceFileExists_RefusesToOverwrite()
     {
-        using var dir = new CliFolder();
-        var keys = dir.File("members.csv", Members);
-        var seller = dir.File("seller.json", Seller);
+        using var dir = new TempFolder();
+        var keys = dir.Write("members.csv", Members);
+        var seller = dir.Write("seller.json", Seller);
         Directory.CreateDirectory(dir["invoices"]);
         File.WriteAllText(Path.Combine(dir["invoices"], "K02.xml"), "issued");
-        var (code, _, error) = await CliFolder.Run("allocate", "--total", "8400000.00", "--keys", keys, "--weights", "size=0.5,usage=0.5",
+        var (code, _, error) = await CliRunner.RunAsync("allocate", "--total", "8400000.00", "--keys", keys, "--weights", "size=0.5,usage=0.5",
             "--invoice-seller", seller, "--invoice-period", "2025", "--invoice-dir", dir["invoices"]);
         Assert.Equal(2, code);
         Assert.Contains("K02.xml", error, StringComparison.Ordinal);
