@@ -13,8 +13,7 @@ public static class CompensationApi
 {
     public static IEndpointRouteBuilder MapCompensationApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/compensation").WithTags("Compensation").RequireAuthorization(Policies.ReadCompensation)
-            .AddEndpointFilter(AnswerProblemsAsync);
+        var api = app.MapGroup("/api/compensation").WithTags("Compensation").WithProblemResponses().RequireAuthorization(Policies.ReadCompensation);
         var municipality = Policies.CompensationMunicipality;
         var manage = Policies.ManageCompensation;
         api.MapGet("/providers", ProvidersAsync).WithName("ListCompensationProviders").RequireAuthorization(municipality);
@@ -105,23 +104,6 @@ public static class CompensationApi
 
     public static async Task<Results<FileContentHttpResult, NotFound>> SieAsync(string month, ExportPaymentMonth export, HttpContext http, CancellationToken cancellationToken) =>
         await export.SieAsync(Month(month), http.Actor(), cancellationToken) is { } f ? TypedResults.File(f.Content, f.ContentType, f.FileName) : TypedResults.NotFound();
-
-    /// <summary>Bad input as a 400 listing every problem, a refused action as a 403 with its reason.</summary>
-    private static async ValueTask<object?> AnswerProblemsAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        try
-        {
-            return await next(context);
-        }
-        catch (InputProblemsException e)
-        {
-            return e.ToValidationProblem();
-        }
-        catch (AccessDeniedException e)
-        {
-            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status403Forbidden);
-        }
-    }
 
     private static CalendarMonth Month(string text) =>
         CalendarMonth.TryParse(text, out var month) ? month

@@ -12,37 +12,37 @@ public static class FosterCareApi
 {
     public static IEndpointRouteBuilder MapFosterCareApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/foster-care").WithTags("FosterCare").RequireAuthorization(Policies.FosterCare);
+        var api = app.MapGroup("/api/foster-care").WithTags("FosterCare").WithProblemResponses().RequireAuthorization(Policies.FosterCare);
         api.MapGet("/agreements", async (ListAgreements list, HttpContext http, DateOnly? noticeDate, CancellationToken ct) =>
             TypedResults.Ok((await list.HandleAsync(http.Actor(), noticeDate, ct)).Items)).WithName("ListFosterCareAgreements");
-        api.MapPost("/agreements/{id:guid}/notice", async Task<Results<Ok<DateOnly>, NotFound, ValidationProblem>> (Guid id, RecordNotice.Request request, RecordNotice record, HttpContext http, CancellationToken ct) =>
-            await Run3(async () => await record.HandleAsync(id, request, http.Actor(), ct) is { } end ? (Results<Ok<DateOnly>, NotFound>)TypedResults.Ok(end) : TypedResults.NotFound()))
+        api.MapPost("/agreements/{id:guid}/notice", async Task<Results<Ok<DateOnly>, NotFound>> (Guid id, RecordNotice.Request request, RecordNotice record, HttpContext http, CancellationToken ct) =>
+            await record.HandleAsync(id, request, http.Actor(), ct) is { } end ? (Results<Ok<DateOnly>, NotFound>)TypedResults.Ok(end) : TypedResults.NotFound())
             .WithName("RecordFosterCareNotice").RequireAuthorization(Policies.ManageFosterCare);
 
         api.MapGet("/cost-split", async (GetCostSplit get, HttpContext http, string? period, CostBasis? basis, CancellationToken ct) =>
             TypedResults.Ok(await get.HandleAsync(http.Actor(), period ?? DateTime.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), basis ?? CostBasis.Budget, ct)))
             .WithName("GetFosterCareCostSplit");
-        api.MapPost("/cost-split/weights", (SetCostWeights.Request request, SetCostWeights set, HttpContext http, CancellationToken ct) =>
-            Run(async () => { await set.HandleAsync(request, http.Actor(), ct); return TypedResults.NoContent(); }))
+        api.MapPost("/cost-split/weights", async (SetCostWeights.Request request, SetCostWeights set, HttpContext http, CancellationToken ct) =>
+            { await set.HandleAsync(request, http.Actor(), ct); return TypedResults.NoContent(); })
             .WithName("SetFosterCareCostWeights").RequireAuthorization(Policies.ManageFosterCare);
-        api.MapPost("/cost-split/costs", (SetUnitCost.Request request, SetUnitCost set, HttpContext http, CancellationToken ct) =>
-            Run(async () => { await set.HandleAsync(request, http.Actor(), ct); return TypedResults.NoContent(); }))
+        api.MapPost("/cost-split/costs", async (SetUnitCost.Request request, SetUnitCost set, HttpContext http, CancellationToken ct) =>
+            { await set.HandleAsync(request, http.Actor(), ct); return TypedResults.NoContent(); })
             .WithName("SetFosterCareUnitCost").RequireAuthorization(Policies.ManageFosterCare);
-        api.MapPost("/cost-split/keys", (SetMemberKeys.Request request, SetMemberKeys set, HttpContext http, CancellationToken ct) =>
-            Run(async () => { await set.HandleAsync(request, http.Actor(), ct); return TypedResults.NoContent(); }))
+        api.MapPost("/cost-split/keys", async (SetMemberKeys.Request request, SetMemberKeys set, HttpContext http, CancellationToken ct) =>
+            { await set.HandleAsync(request, http.Actor(), ct); return TypedResults.NoContent(); })
             .WithName("SetFosterCareMemberKeys").RequireAuthorization(Policies.ManageFosterCare);
 
         api.MapGet("/invoices", async (ListCostInvoices list, HttpContext http, string? period, CancellationToken ct) =>
             TypedResults.Ok(await list.HandleAsync(http.Actor(), period, ct))).WithName("ListFosterCareInvoices");
-        api.MapPost("/invoices", (IssueCostInvoices.Request request, IssueCostInvoices issue, HttpContext http, CancellationToken ct) =>
-            Run(async () => TypedResults.Ok(await issue.HandleAsync(request, http.Actor(), ct))))
+        api.MapPost("/invoices", async (IssueCostInvoices.Request request, IssueCostInvoices issue, HttpContext http, CancellationToken ct) =>
+            TypedResults.Ok(await issue.HandleAsync(request, http.Actor(), ct)))
             .WithName("IssueFosterCareInvoices").RequireAuthorization(Policies.ManageFosterCare);
         api.MapGet("/invoices/{id:guid}/xml", async Task<Results<FileContentHttpResult, NotFound>> (Guid id, GetCostInvoice get, HttpContext http, CancellationToken ct) =>
             await get.HandleAsync(id, http.Actor(), export: true, ct) is { } invoice
                 ? TypedResults.File(Encoding.UTF8.GetBytes(invoice.Xml), "application/xml", invoice.Number + ".xml")
                 : TypedResults.NotFound()).WithName("GetFosterCareInvoiceXml");
-        api.MapPost("/invoices/{id:guid}/credit", async Task<Results<Ok<Guid>, NotFound, ValidationProblem>> (Guid id, IssueCreditNote.Request request, IssueCreditNote credit, HttpContext http, CancellationToken ct) =>
-            await Run3(async () => await credit.HandleAsync(id, request, http.Actor(), ct) is { } note ? (Results<Ok<Guid>, NotFound>)TypedResults.Ok(note) : TypedResults.NotFound()))
+        api.MapPost("/invoices/{id:guid}/credit", async Task<Results<Ok<Guid>, NotFound>> (Guid id, IssueCreditNote.Request request, IssueCreditNote credit, HttpContext http, CancellationToken ct) =>
+            await credit.HandleAsync(id, request, http.Actor(), ct) is { } note ? (Results<Ok<Guid>, NotFound>)TypedResults.Ok(note) : TypedResults.NotFound())
             .WithName("CreditFosterCareInvoice").RequireAuthorization(Policies.ManageFosterCare);
 
         api.MapGet("/homes", async (ListHomes list, HttpContext http, CancellationToken ct) => TypedResults.Ok(await list.HandleAsync(http.Actor(), ct)))
@@ -50,34 +50,34 @@ public static class FosterCareApi
         api.MapGet("/homes/{id:guid}", async Task<Results<Ok<HomeDto>, NotFound>> (Guid id, GetHome get, HttpContext http, CancellationToken ct) =>
             await get.HandleAsync(id, http.Actor(), ct) is { } d ? TypedResults.Ok(HomeDto.From(d)) : TypedResults.NotFound())
             .WithName("GetFosterHome").RequireAuthorization(Policies.ManageFosterCare);
-        api.MapPost("/homes", (RegisterHome.Request request, RegisterHome register, HttpContext http, CancellationToken ct) =>
-            Run(async () => TypedResults.Created($"/api/foster-care/homes/{await register.HandleAsync(request, http.Actor(), ct)}")))
+        api.MapPost("/homes", async (RegisterHome.Request request, RegisterHome register, HttpContext http, CancellationToken ct) =>
+            TypedResults.Created($"/api/foster-care/homes/{await register.HandleAsync(request, http.Actor(), ct)}"))
             .WithName("RegisterFosterHome").RequireAuthorization(Policies.ManageFosterCare);
-        api.MapPost("/homes/{id:guid}/transitions", async Task<Results<NoContent, NotFound, ValidationProblem>> (Guid id, TransitionHome.Request request, TransitionHome transition, HttpContext http, CancellationToken ct) =>
-            await Run3(async () => await transition.HandleAsync(id, request, http.Actor(), ct) ? (Results<NoContent, NotFound>)TypedResults.NoContent() : TypedResults.NotFound()))
+        api.MapPost("/homes/{id:guid}/transitions", async Task<Results<NoContent, NotFound>> (Guid id, TransitionHome.Request request, TransitionHome transition, HttpContext http, CancellationToken ct) =>
+            await transition.HandleAsync(id, request, http.Actor(), ct) ? (Results<NoContent, NotFound>)TypedResults.NoContent() : TypedResults.NotFound())
             .WithName("TransitionFosterHome").RequireAuthorization(Policies.ManageFosterCare);
         api.MapGet("/recruitment", async (GetRecruitmentBoard board, HttpContext http, CancellationToken ct) =>
             TypedResults.Ok(await board.HandleAsync(http.Actor(), ct))).WithName("GetFosterCareRecruitmentBoard").RequireAuthorization(Policies.ManageFosterCare);
 
         api.MapGet("/requests", async (ListPlacementRequests list, HttpContext http, CancellationToken ct) => TypedResults.Ok(await list.HandleAsync(http.Actor(), ct)))
             .WithName("ListFosterCareRequests");
-        api.MapPost("/requests", (CreatePlacementRequest.Request request, CreatePlacementRequest create, HttpContext http, CancellationToken ct) =>
-            Run(async () => TypedResults.Created($"/api/foster-care/requests/{await create.HandleAsync(request, http.Actor(), ct)}")))
+        api.MapPost("/requests", async (CreatePlacementRequest.Request request, CreatePlacementRequest create, HttpContext http, CancellationToken ct) =>
+            TypedResults.Created($"/api/foster-care/requests/{await create.HandleAsync(request, http.Actor(), ct)}"))
             .WithName("CreateFosterCareRequest").RequireAuthorization(Policies.PlaceFosterChildren);
         api.MapGet("/requests/{id:guid}", async Task<Results<Ok<GetPlacementRequest.Result>, NotFound>> (Guid id, GetPlacementRequest get, HttpContext http, CancellationToken ct) =>
             await get.HandleAsync(id, http.Actor(), ct) is { } r ? TypedResults.Ok(r) : TypedResults.NotFound()).WithName("GetFosterCareRequest");
-        api.MapPost("/requests/{id:guid}/proposal", async Task<Results<NoContent, NotFound, ValidationProblem>> (Guid id, ProposalDto body, ProposeHome propose, HttpContext http, CancellationToken ct) =>
-            await Run3(async () => await propose.HandleAsync(id, body.HomeId, http.Actor(), ct) ? (Results<NoContent, NotFound>)TypedResults.NoContent() : TypedResults.NotFound()))
+        api.MapPost("/requests/{id:guid}/proposal", async Task<Results<NoContent, NotFound>> (Guid id, ProposalDto body, ProposeHome propose, HttpContext http, CancellationToken ct) =>
+            await propose.HandleAsync(id, body.HomeId, http.Actor(), ct) ? (Results<NoContent, NotFound>)TypedResults.NoContent() : TypedResults.NotFound())
             .WithName("ProposeFosterHome").RequireAuthorization(Policies.ManageFosterCare);
         api.MapGet("/placements", async (ListPlacements list, HttpContext http, CancellationToken ct) => TypedResults.Ok(await list.HandleAsync(http.Actor(), ct)))
             .WithName("ListFosterPlacements");
-        api.MapPost("/placements", (RegisterPlacement.Request request, RegisterPlacement register, HttpContext http, CancellationToken ct) =>
-            Run(async () => TypedResults.Created($"/api/foster-care/placements/{await register.HandleAsync(request, http.Actor(), ct)}")))
+        api.MapPost("/placements", async (RegisterPlacement.Request request, RegisterPlacement register, HttpContext http, CancellationToken ct) =>
+            TypedResults.Created($"/api/foster-care/placements/{await register.HandleAsync(request, http.Actor(), ct)}"))
             .WithName("RegisterFosterPlacement").RequireAuthorization(Policies.PlaceFosterChildren);
         api.MapGet("/comparison", async (GetConsultantComparison get, HttpContext http, int? fromYear, int? toYear, CancellationToken ct) =>
             TypedResults.Ok(await get.HandleAsync(http.Actor(), fromYear, toYear, ct))).WithName("GetFosterCareConsultantComparison");
-        api.MapPost("/comparison/prices", (SetConsultantPrice.Request request, SetConsultantPrice set, HttpContext http, CancellationToken ct) =>
-            Run(async () => { await set.HandleAsync(request, http.Actor(), ct); return TypedResults.NoContent(); }))
+        api.MapPost("/comparison/prices", async (SetConsultantPrice.Request request, SetConsultantPrice set, HttpContext http, CancellationToken ct) =>
+            { await set.HandleAsync(request, http.Actor(), ct); return TypedResults.NoContent(); })
             .WithName("SetFosterCareConsultantPrice").RequireAuthorization(Policies.ManageFosterCare);
         return app;
     }
@@ -93,29 +93,5 @@ public static class FosterCareApi
             d.Home.Steps.Select(s => (object)new { state = s.State.ToString(), date = s.Date, note = s.Note }).ToList(),
             d.Home.Adults.Select(a => (object)new { name = a.Name, personnummer = a.Personnummer }).ToList(),
             d.AllowedNext.Select(s => s.ToString()).ToList());
-    }
-
-    private static async Task<Results<T, ValidationProblem>> Run<T>(Func<Task<T>> action) where T : IResult
-    {
-        try
-        {
-            return await action();
-        }
-        catch (InputProblemsException e)
-        {
-            return e.ToValidationProblem();
-        }
-    }
-
-    private static async Task<Results<T, NotFound, ValidationProblem>> Run3<T>(Func<Task<Results<T, NotFound>>> action) where T : IResult
-    {
-        try
-        {
-            return (await action()).Result switch { T found => found, _ => TypedResults.NotFound() };
-        }
-        catch (InputProblemsException e)
-        {
-            return e.ToValidationProblem();
-        }
     }
 }

@@ -12,7 +12,7 @@ public static class GrantsApi
 {
     public static IEndpointRouteBuilder MapGrantsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/grants").WithTags("Grants").RequireAuthorization(Policies.SignedIn);
+        var api = app.MapGroup("/api/grants").WithTags("Grants").WithProblemResponses().RequireAuthorization(Policies.SignedIn);
         api.MapGet("/programmes", ListProgrammesAsync).WithName("ListGrantProgrammes");
         api.MapPost("/programmes", CreateProgrammeAsync).WithName("CreateGrantProgramme").RequireAuthorization(Policies.GrantsManage);
         api.MapPost("/programmes/{id:guid}/years", AddYearAsync).WithName("AddGrantProgrammeYear").RequireAuthorization(Policies.GrantsManage);
@@ -39,51 +39,22 @@ public static class GrantsApi
     public static async Task<Ok<IReadOnlyList<ListGrantProgrammes.Item>>> ListProgrammesAsync(ListGrantProgrammes list, HttpContext http, CancellationToken cancellationToken) =>
         TypedResults.Ok(await list.HandleAsync(http.Actor(), cancellationToken));
 
-    public static async Task<Results<Created<Guid>, ValidationProblem>> CreateProgrammeAsync(ProgrammeInput input, CreateGrantProgramme create, HttpContext http, CancellationToken cancellationToken)
+    public static async Task<Created<Guid>> CreateProgrammeAsync(ProgrammeInput input, CreateGrantProgramme create, HttpContext http, CancellationToken cancellationToken)
     {
-        try
-        {
-            var id = await create.HandleAsync(input, http.Actor(), cancellationToken);
-            return TypedResults.Created($"/api/grants/programmes/{id}", id);
-        }
-        catch (InputProblemsException e)
-        {
-            return e.ToValidationProblem();
-        }
+        var id = await create.HandleAsync(input, http.Actor(), cancellationToken);
+        return TypedResults.Created($"/api/grants/programmes/{id}", id);
     }
 
-    public static async Task<Results<Created<Guid>, ValidationProblem, NotFound>> AddYearAsync(Guid id, ProgrammeYearInput input, AddProgrammeYear add, HttpContext http, CancellationToken cancellationToken)
+    public static async Task<Created<Guid>> AddYearAsync(Guid id, ProgrammeYearInput input, AddProgrammeYear add, HttpContext http, CancellationToken cancellationToken)
     {
-        try
-        {
-            var yearId = await add.HandleAsync(id, input, http.Actor(), cancellationToken);
-            return TypedResults.Created($"/api/grants/years/{yearId}/ledger", yearId);
-        }
-        catch (InputProblemsException e)
-        {
-            return e.ToValidationProblem();
-        }
-        catch (GrantNotFoundException)
-        {
-            return TypedResults.NotFound();
-        }
+        var yearId = await add.HandleAsync(id, input, http.Actor(), cancellationToken);
+        return TypedResults.Created($"/api/grants/years/{yearId}/ledger", yearId);
     }
 
-    public static async Task<Results<NoContent, ValidationProblem, NotFound>> RecordBudgetChangeAsync(Guid id, RecordBudgetChange.Input input, RecordBudgetChange record, HttpContext http, CancellationToken cancellationToken)
+    public static async Task<NoContent> RecordBudgetChangeAsync(Guid id, RecordBudgetChange.Input input, RecordBudgetChange record, HttpContext http, CancellationToken cancellationToken)
     {
-        try
-        {
-            await record.HandleAsync(id, input, http.Actor(), cancellationToken);
-            return TypedResults.NoContent();
-        }
-        catch (InputProblemsException e)
-        {
-            return e.ToValidationProblem();
-        }
-        catch (GrantNotFoundException)
-        {
-            return TypedResults.NotFound();
-        }
+        await record.HandleAsync(id, input, http.Actor(), cancellationToken);
+        return TypedResults.NoContent();
     }
 
     public static async Task<Results<Ok<LedgerDto>, NotFound>> LedgerAsync(Guid id, GetBudgetLedger get, HttpContext http, CancellationToken cancellationToken) =>
@@ -100,65 +71,22 @@ public static class GrantsApi
                 r.Proposal.RemainingBefore, r.Proposal.RemainingAfter, r.Proposal.Explanation))
             : TypedResults.NotFound();
 
-    public static async Task<Results<Ok<int>, ValidationProblem, ProblemHttpResult, NotFound>> DecideAsync(Guid id, DecideGrantRound.Input input, DecideGrantRound decide, HttpContext http, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return TypedResults.Ok(await decide.HandleAsync(id, input, http.Actor(), cancellationToken));
-        }
-        catch (InputProblemsException e)
-        {
-            return e.ToValidationProblem();
-        }
-        catch (GrantNotFoundException)
-        {
-            return TypedResults.NotFound();
-        }
-        catch (ClosedRoundCannotChangeException e)
-        {
-            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status409Conflict, title: "The round is closed.");
-        }
-    }
+    public static async Task<Ok<int>> DecideAsync(Guid id, DecideGrantRound.Input input, DecideGrantRound decide, HttpContext http, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await decide.HandleAsync(id, input, http.Actor(), cancellationToken));
 
-    public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult, NotFound>> CloseAsync(Guid id, DecisionInput input, CloseGrantRound close, HttpContext http, CancellationToken cancellationToken)
+    public static async Task<NoContent> CloseAsync(Guid id, DecisionInput input, CloseGrantRound close, HttpContext http, CancellationToken cancellationToken)
     {
-        try
-        {
-            await close.HandleAsync(id, input, http.Actor(), cancellationToken);
-            return TypedResults.NoContent();
-        }
-        catch (InputProblemsException e)
-        {
-            return e.ToValidationProblem();
-        }
-        catch (GrantNotFoundException)
-        {
-            return TypedResults.NotFound();
-        }
-        catch (ClosedRoundCannotChangeException e)
-        {
-            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status409Conflict, title: "The round is closed.");
-        }
+        await close.HandleAsync(id, input, http.Actor(), cancellationToken);
+        return TypedResults.NoContent();
     }
 
     public static async Task<Ok<IReadOnlyList<ListGrantApplications.Item>>> ListApplicationsAsync(ListGrantApplications list, HttpContext http, Guid? year, CancellationToken cancellationToken) =>
         TypedResults.Ok(await list.HandleAsync(year, http.Actor(), cancellationToken));
 
-    public static async Task<Results<Created<Guid>, ValidationProblem, NotFound>> ApplyAsync(Guid id, SaveGrantApplication.Input input, bool? submit, Guid? applicationId,
+    public static async Task<Created<Guid>> ApplyAsync(Guid id, SaveGrantApplication.Input input, bool? submit, Guid? applicationId,
         SaveGrantApplication save, HttpContext http, CancellationToken cancellationToken)
     {
-        try
-        {
-            var saved = await save.HandleAsync(id, applicationId, input, submit ?? false, http.Actor(), cancellationToken);
-            return TypedResults.Created($"/grants/applications/{saved}", saved);
-        }
-        catch (InputProblemsException e)
-        {
-            return e.ToValidationProblem();
-        }
-        catch (GrantNotFoundException)
-        {
-            return TypedResults.NotFound();
-        }
+        var saved = await save.HandleAsync(id, applicationId, input, submit ?? false, http.Actor(), cancellationToken);
+        return TypedResults.Created($"/grants/applications/{saved}", saved);
     }
 }

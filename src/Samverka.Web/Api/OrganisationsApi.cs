@@ -12,7 +12,7 @@ public static class OrganisationsApi
 {
     public static IEndpointRouteBuilder MapOrganisationsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/organisations").WithTags("Organisations").RequireAuthorization(Policies.SignedIn);
+        var api = app.MapGroup("/api/organisations").WithTags("Organisations").WithProblemResponses().RequireAuthorization(Policies.SignedIn);
         api.MapGet("/", ListAsync).WithName("ListOrganisations");
         api.MapGet("/{id:guid}", GetAsync).WithName("GetOrganisation");
         api.MapPost("/", CreateAsync).WithName("CreateOrganisation").RequireAuthorization(Policies.ManageOrganisations);
@@ -32,36 +32,22 @@ public static class OrganisationsApi
     public static async Task<Results<Ok<GetOrganisation.Details>, NotFound>> GetAsync(Guid id, GetOrganisation get, HttpContext http, CancellationToken cancellationToken) =>
         await get.HandleAsync(id, http.Actor(), cancellationToken) is { } details ? TypedResults.Ok(details) : TypedResults.NotFound();
 
-    public static async Task<Results<Created<GetOrganisation.Details>, ValidationProblem>> CreateAsync(OrganisationInput input,
+    public static async Task<Created<GetOrganisation.Details>> CreateAsync(OrganisationInput input,
         CreateOrganisation create, GetOrganisation get, HttpContext http, CancellationToken cancellationToken)
     {
-        try
-        {
-            var id = await create.HandleAsync(input, http.Actor(), cancellationToken);
-            return TypedResults.Created($"/api/organisations/{id}", await get.HandleAsync(id, http.Actor(), cancellationToken));
-        }
-        catch (InputProblemsException e)
-        {
-            return e.ToValidationProblem();
-        }
+        var id = await create.HandleAsync(input, http.Actor(), cancellationToken);
+        return TypedResults.Created($"/api/organisations/{id}", await get.HandleAsync(id, http.Actor(), cancellationToken));
     }
 
-    public static async Task<Results<Ok<GetOrganisation.Details>, NotFound, ValidationProblem>> UpdateAsync(Guid id, OrganisationInput input,
+    public static async Task<Results<Ok<GetOrganisation.Details>, NotFound>> UpdateAsync(Guid id, OrganisationInput input,
         UpdateOrganisation update, GetOrganisation get, HttpContext http, CancellationToken cancellationToken)
     {
-        try
-        {
-            if (!await update.HandleAsync(id, input, http.Actor(), cancellationToken)) return TypedResults.NotFound();
-            return TypedResults.Ok((await get.HandleAsync(id, http.Actor(), cancellationToken))!);
-        }
-        catch (InputProblemsException e)
-        {
-            return e.ToValidationProblem();
-        }
+        if (!await update.HandleAsync(id, input, http.Actor(), cancellationToken)) return TypedResults.NotFound();
+        return TypedResults.Ok((await get.HandleAsync(id, http.Actor(), cancellationToken))!);
     }
 
     /// <summary>Registers the organisations of a CSV body (<c>text/csv</c>), all or nothing; a 400 lists every bad row.</summary>
-    public static async Task<Results<Ok<ImportOrganisations.Result>, ValidationProblem, StatusCodeHttpResult>> ImportAsync(HttpRequest request,
+    public static async Task<Results<Ok<ImportOrganisations.Result>, StatusCodeHttpResult>> ImportAsync(HttpRequest request,
         ImportOrganisations import, [FromQuery] string? fileName, CancellationToken cancellationToken)
     {
         // Only text/csv: a cross-site form cannot send it without a CORS preflight, which this API never grants.
@@ -69,13 +55,6 @@ public static class OrganisationsApi
             return TypedResults.StatusCode(StatusCodes.Status415UnsupportedMediaType);
         using var reader = new StreamReader(request.Body);
         var text = await reader.ReadToEndAsync(cancellationToken);
-        try
-        {
-            return TypedResults.Ok(await import.HandleAsync(new ImportOrganisations.Request(text, fileName ?? "upload.csv"), request.HttpContext.Actor(), cancellationToken));
-        }
-        catch (InputProblemsException e)
-        {
-            return e.ToValidationProblem();
-        }
+        return TypedResults.Ok(await import.HandleAsync(new ImportOrganisations.Request(text, fileName ?? "upload.csv"), request.HttpContext.Actor(), cancellationToken));
     }
 }

@@ -1,30 +1,53 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Samverka.Kernel;
+using Samverka.Modules.Grants;
 using Samverka.Modules.Identity;
+using Samverka.Rules.Grants;
 using Samverka.Web.Api;
 
 namespace Samverka.Web.Security;
 
-/// <summary>API errors as ProblemDetails: bad input 400 naming the fields, access denied 403, anything else 500 without internals.</summary>
+/// <summary>API errors as ProblemDetails, so endpoints need no try/catch of their own: bad input is a 400 naming
+/// the fields, a refused action a 403 with its reason, a missing thing a 404, a change to something closed (or
+/// changed by someone else at the same moment) a 409, anything else a 500 without internals.</summary>
 public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        if (!context.Request.Path.StartsWithSegments("/api")) return false;
+        // The middleware has already rewritten Request.Path to the error page; the path that failed is kept here.
+        var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path.Value;
+        if (path is null || !new PathString(path).StartsWithSegments("/api")) return false;
+        string? title = null, detail = null;
         switch (exception)
         {
             case InputProblemsException e:
                 await e.ToValidationProblem().ExecuteAsync(context);
                 return true;
-            case AccessDeniedException:
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            case AccessDeniedException e:
+                (context.Response.StatusCode, title, detail) = (StatusCodes.Status403Forbidden, "Access denied.", e.Message);
+                break;
+            case GrantNotFoundException e:
+                (context.Response.StatusCode, title, detail) = (StatusCodes.Status404NotFound, "Not found.", e.Message);
+                break;
+            case ClosedRoundCannotChangeException e:
+                (context.Response.StatusCode, title, detail) = (StatusCodes.Status409Conflict, "The round is closed.", e.Message);
+                break;
+            case DbUpdateConcurrencyException:
+                (context.Response.StatusCode, title, detail) = (StatusCodes.Status409Conflict, "Changed by someone else.",
+                    "Someone else changed the same thing at the same moment; nothing of this request was saved. Reload and try again.");
                 break;
             default:
-                logger.LogError(exception, "Unhandled exception in {Path}", context.Request.Path);
+                logger.LogError(exception, "Unhandled exception in {Path}", path);
                 context.Response.StatusCode = StatusCodes.Status500InternalServerError;
                 break;
         }
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, Exception = exception });
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            Exception = exception,
+            ProblemDetails = { Title = title, Detail = detail, Status = context.Response.StatusCode },
+        });
     }
 }
 
