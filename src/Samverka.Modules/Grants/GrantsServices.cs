@@ -28,6 +28,11 @@ public static class GrantsServices
         services.AddScoped<ChooseProposalMode>();
         services.AddScoped<DecideGrantRound>();
         services.AddScoped<CloseGrantRound>();
+        services.AddScoped<Partnerships.CreatePartnership>();
+        services.AddScoped<Partnerships.ListPartnerships>();
+        services.AddScoped<Partnerships.GetPartnership>();
+        services.AddScoped<Partnerships.RecordPartnershipMeeting>();
+        services.AddScoped<Partnerships.ReportIndicatorValue>();
         return services;
     }
 }
