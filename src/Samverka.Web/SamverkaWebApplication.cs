@@ -74,6 +74,7 @@ public static class SamverkaWebApplication
         app.MapFosterCareApi();
         app.MapGrantsApi();
         app.MapPartnershipsApi();
+        app.MapGrantNewsApi();
         return app;
     }
 }

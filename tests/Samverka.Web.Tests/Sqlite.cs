@@ -25,3 +25,5 @@ namespace Samverka.Web.Tests;
 [Collection(SqliteCollection.Name)] public sealed class CompensationWebTestsOnSqlite(SqliteApp app) : Compensation.CompensationWebTests(app);
 
 [Collection(SqliteCollection.Name)] public sealed class PartnershipsTestsOnSqlite(SqliteApp app) : Grants.PartnershipsTests(app);
+
+[Collection(SqliteCollection.Name)] public sealed class GrantNewsTestsOnSqlite(SqliteApp app) : Grants.GrantNewsTests(app);

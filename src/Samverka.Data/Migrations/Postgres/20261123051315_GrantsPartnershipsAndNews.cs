@@ -12,6 +12,58 @@ namespace Samverka.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "GrantNewsItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PublishedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    MailStatus = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GrantNewsItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GrantNewsItems_Organisations_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GrantNewsSubscribers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SubscribedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UnsubscribedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GrantNewsSubscribers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GrantNewsSubscribers_Organisations_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_GrantNewsSubscribers_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Partnerships",
                 columns: table => new
                 {
@@ -49,6 +101,34 @@ namespace Samverka.Data.Migrations.Postgres
                         name: "FK_Partnerships_Organisations_PartnerOrganisationId",
                         column: x => x.PartnerOrganisationId,
                         principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GrantNewsDeliveries",
+                columns: table => new
+                {
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubscriberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GrantNewsDeliveries", x => new { x.ItemId, x.SubscriberId });
+                    table.ForeignKey(
+                        name: "FK_GrantNewsDeliveries_GrantNewsItems_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "GrantNewsItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_GrantNewsDeliveries_GrantNewsSubscribers_SubscriberId",
+                        column: x => x.SubscriberId,
+                        principalTable: "GrantNewsSubscribers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -146,6 +226,37 @@ namespace Samverka.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_GrantNewsDeliveries_SubscriberId",
+                table: "GrantNewsDeliveries",
+                column: "SubscriberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GrantNewsItems_MunicipalityId",
+                table: "GrantNewsItems",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GrantNewsItems_PublishedAt",
+                table: "GrantNewsItems",
+                column: "PublishedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GrantNewsSubscribers_MunicipalityId_Email",
+                table: "GrantNewsSubscribers",
+                columns: new[] { "MunicipalityId", "Email" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GrantNewsSubscribers_OrganisationId",
+                table: "GrantNewsSubscribers",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GrantNewsSubscribers_Token",
+                table: "GrantNewsSubscribers",
+                column: "Token",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PartnershipIndicators_PartnershipId_Position",
                 table: "PartnershipIndicators",
                 columns: new[] { "PartnershipId", "Position" },
@@ -182,6 +293,9 @@ namespace Samverka.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "GrantNewsDeliveries");
+
+            migrationBuilder.DropTable(
                 name: "PartnershipContributions");
 
             migrationBuilder.DropTable(
@@ -189,6 +303,12 @@ namespace Samverka.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "PartnershipMeetings");
+
+            migrationBuilder.DropTable(
+                name: "GrantNewsItems");
+
+            migrationBuilder.DropTable(
+                name: "GrantNewsSubscribers");
 
             migrationBuilder.DropTable(
                 name: "PartnershipIndicators");
