@@ -14,6 +14,8 @@ public static class Navigation
         new("Child-care grants", "/compensation", Policies.ReadCompensation, "Per-child grants to family networks and other providers: children, rate tables, payment months, payment files."),
         new("Foster care", "/foster-care", Policies.FosterCare, "The joint foster-home unit: homes, recruitment, placements, member agreements, cost split and invoices."),
         new("Grants", "/grants", Policies.SignedIn, "Grants to associations: programmes, budgets, applications, assessment, decisions."),
+        new("Partnerships (IOP)", "/partnerships", Policies.SignedIn, "Partnership agreements with non-profit organisations: contributions, follow-up meetings and indicators."),
+        new("Grant news", "/grants/news", Policies.SignedIn, "News about grants and partnerships from the municipalities."),
     ];
 }
 

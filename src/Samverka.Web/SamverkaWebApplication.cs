@@ -73,6 +73,8 @@ public static class SamverkaWebApplication
         app.MapCompensationApi();
         app.MapFosterCareApi();
         app.MapGrantsApi();
+        app.MapPartnershipsApi();
+        app.MapGrantNewsApi();
         return app;
     }
 }

@@ -49,3 +49,7 @@ public sealed class PostgresCollection : ICollectionFixture<PostgresApp>
 [Collection(PostgresCollection.Name)] public sealed class GrantsTestsOnPostgres(PostgresApp app) : Grants.GrantsTests(app);
 
 [Collection(PostgresCollection.Name)] public sealed class CompensationWebTestsOnPostgres(PostgresApp app) : Compensation.CompensationWebTests(app);
+
+[Collection(PostgresCollection.Name)] public sealed class PartnershipsTestsOnPostgres(PostgresApp app) : Grants.PartnershipsTests(app);
+
+[Collection(PostgresCollection.Name)] public sealed class GrantNewsTestsOnPostgres(PostgresApp app) : Grants.GrantNewsTests(app);

@@ -23,3 +23,7 @@ namespace Samverka.Web.Tests;
 [Collection(SqliteCollection.Name)] public sealed class GrantsTestsOnSqlite(SqliteApp app) : Grants.GrantsTests(app);
 
 [Collection(SqliteCollection.Name)] public sealed class CompensationWebTestsOnSqlite(SqliteApp app) : Compensation.CompensationWebTests(app);
+
+[Collection(SqliteCollection.Name)] public sealed class PartnershipsTestsOnSqlite(SqliteApp app) : Grants.PartnershipsTests(app);
+
+[Collection(SqliteCollection.Name)] public sealed class GrantNewsTestsOnSqlite(SqliteApp app) : Grants.GrantNewsTests(app);

@@ -28,6 +28,18 @@ public static class GrantsServices
         services.AddScoped<ChooseProposalMode>();
         services.AddScoped<DecideGrantRound>();
         services.AddScoped<CloseGrantRound>();
+        services.AddScoped<Partnerships.CreatePartnership>();
+        services.AddScoped<Partnerships.ListPartnerships>();
+        services.AddScoped<Partnerships.GetPartnership>();
+        services.AddScoped<Partnerships.RecordPartnershipMeeting>();
+        services.AddScoped<Partnerships.ReportIndicatorValue>();
+        services.AddScoped<News.GrantNewsMail>();
+        services.AddScoped<News.SubscribeToGrantNews>();
+        services.AddScoped<News.UnsubscribeFromGrantNews>();
+        services.AddScoped<News.ListGrantNewsSubscribers>();
+        services.AddScoped<News.ListGrantNews>();
+        services.AddScoped<News.PublishGrantNews>();
+        services.AddScoped<News.ListGrantNewsMailings>();
         return services;
     }
 }

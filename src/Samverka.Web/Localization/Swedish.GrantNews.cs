@@ -1,0 +1,47 @@
+namespace Samverka.Web.Localization;
+
+public static partial class Swedish
+{
+    private static readonly Dictionary<string, string> GrantNews = new(StringComparer.Ordinal)
+    {
+        ["Grant news"] = "Bidragsnyheter",
+        ["News about grants and partnerships from the municipalities."] = "Nyheter om bidrag och partnerskap från kommunerna.",
+        ["Follow the news as an Atom feed"] = "Följ nyheterna som Atom-flöde",
+        ["Write news and see subscribers"] = "Skriv nyheter och se prenumeranter",
+        ["You now subscribe to the news. Every message has a link to end the subscription."] = "Du prenumererar nu på nyheterna. Varje brev har en länk för att avsluta prenumerationen.",
+        ["There is no news yet."] = "Det finns inga nyheter än.",
+        ["Subscribe by e-mail"] = "Prenumerera via e-post",
+        ["Subscribe"] = "Prenumerera",
+        ["Subscribe your organisation"] = "Låt din organisation prenumerera",
+        ["The news is sent to your organisation's e-mail address in the organisation registry."] = "Nyheterna skickas till din organisations e-postadress i organisationsregistret.",
+        ["Subscribe the organisation"] = "Prenumerera för organisationen",
+        ["News from"] = "Nyheter från",
+        ["All grant news"] = "Alla bidragsnyheter",
+        ["End the subscription"] = "Avsluta prenumerationen",
+        ["{0} no longer gets grant news."] = "{0} får inte längre bidragsnyheter.",
+        ["Confirm that you no longer want grant news by e-mail."] = "Bekräfta att du inte längre vill få bidragsnyheter via e-post.",
+        ["Write grant news"] = "Skriv bidragsnyheter",
+        ["The news is published. No e-mail was sent: no SMTP server is configured."] = "Nyheten är publicerad. Ingen e-post skickades: ingen SMTP-server är konfigurerad.",
+        ["The news is published and mailed: {0} sent, {1} failed."] = "Nyheten är publicerad och utskickad: {0} skickade, {1} misslyckade.",
+        ["The subscriber has been added."] = "Prenumeranten har lagts till.",
+        ["Publish and mail to the subscribers"] = "Publicera och skicka till prenumeranterna",
+        ["Published news and mailings"] = "Publicerade nyheter och utskick",
+        ["Published"] = "Publicerad",
+        ["Sent"] = "Skickade",
+        ["Failed"] = "Misslyckade",
+        ["Not sent: no SMTP server is configured"] = "Inte skickad: ingen SMTP-server är konfigurerad",
+        ["Mailed"] = "Utskickad",
+        ["Subscribers"] = "Prenumeranter",
+        ["Subscribes since"] = "Prenumererar sedan",
+        ["Ended"] = "Avslutad",
+        ["Add a subscriber"] = "Lägg till en prenumerant",
+        ["Add"] = "Lägg till",
+        ["Text"] = "Text",
+        ["A blank line starts a new paragraph."] = "En tom rad börjar ett nytt stycke.",
+        ["Or an organisation (its registered address)"] = "Eller en organisation (dess registrerade adress)",
+        ["No organisation"] = "Ingen organisation",
+        ["is not a municipality"] = "är inte en kommun",
+        ["the link is not valid, or the subscription has already ended"] = "länken är inte giltig, eller så är prenumerationen redan avslutad",
+        ["no SMTP server is configured, so nothing can be mailed"] = "ingen SMTP-server är konfigurerad, så inget kan skickas",
+    };
+}
