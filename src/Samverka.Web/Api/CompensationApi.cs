@@ -27,6 +27,7 @@ public static class CompensationApi
         api.MapGet("/rule-sets/{id:guid}/rules.json", ExportRulesAsync).WithName("ExportCompensationRules").RequireAuthorization(municipality);
         api.MapPost("/rule-sets/import", ImportRulesAsync).WithName("ImportCompensationRules").RequireAuthorization(manage)
             .Accepts<string>("application/json").DisableAntiforgery();
+        api.MapGet("/what-if", WhatIfAsync).WithName("CompareCompensationRuleSets").RequireAuthorization(municipality);
         api.MapGet("/months", MonthsAsync).WithName("ListPaymentMonths");
         api.MapGet("/months/{month}", MonthAsync).WithName("GetPaymentMonth");
         api.MapPost("/months/{month}/approve", ApproveAsync).WithName("ApprovePaymentMonth").RequireAuthorization(manage);
@@ -87,6 +88,20 @@ public static class CompensationApi
         using var reader = new StreamReader(request.Body);
         var id = await files.ImportAsync(name ?? "", await reader.ReadToEndAsync(cancellationToken), "rules.json", request.HttpContext.Actor(), cancellationToken);
         return TypedResults.Created($"/api/compensation/rule-sets/{id}/rules.json");
+    }
+
+    /// <summary>What-if: rule sets <c>a</c> and <c>b</c> over the months <c>from</c> to <c>to</c> (YYYY-MM), past or projected:
+    /// totals, the difference per provider, what paying two providers during transition windows costs, and the monthly series.</summary>
+    public static async Task<Ok<CompareRuleSets.Result>> WhatIfAsync(Guid? a, Guid? b, string? from, string? to, CompareRuleSets compare, HttpContext http,
+        CancellationToken cancellationToken)
+    {
+        var problems = new List<InputProblem>();
+        if (a is null) problems.Add(new InputProblem("what-if", null, "a", "choose a rule set (its id)"));
+        if (b is null) problems.Add(new InputProblem("what-if", null, "b", "choose a rule set (its id)"));
+        if (!CalendarMonth.TryParse(from ?? "", out var first)) problems.Add(new InputProblem("what-if", null, "from", $"'{from}' is not a month of the form YYYY-MM"));
+        if (!CalendarMonth.TryParse(to ?? "", out var last)) problems.Add(new InputProblem("what-if", null, "to", $"'{to}' is not a month of the form YYYY-MM"));
+        if (problems.Count > 0) throw new InputProblemsException(problems);
+        return TypedResults.Ok(await compare.HandleAsync(a!.Value, b!.Value, first, last, http.Actor(), cancellationToken));
     }
 
     public static async Task<Ok<ListPaymentMonths.Result>> MonthsAsync(ListPaymentMonths list, HttpContext http, CancellationToken cancellationToken) =>

@@ -198,6 +198,54 @@ public abstract class CompensationWebTests(SamverkaAppFixture app)
     }
 
     [Fact]
+    public async Task WhatIfApi_ShowsWhatPayingTwoProvidersCostsWithAndWithoutTransitionMonths()
+    {
+        using var officer = await app.SignInAsync("handlaggare@samverka.demo");
+        async Task<string> ImportAsync(int transitionMonths)
+        {
+            // One band for every age, so that each double-paid month costs the same.
+            var json = $$"""
+                {"age_rule": "first-of-month", "age_change_month": 1, "proration": "by-day", "transition_months": {{transitionMonths}},
+                 "rates": [{"from": "2024-01", "decision": "Test", "bands": [{"min_age": 0, "max_age": 6, "monthly": 9000.00}]}]}
+                """;
+            using var content = new StringContent(json, Encoding.UTF8, "application/json");
+            using var created = await officer.PostAsync($"/api/compensation/rule-sets/import?name=Övergång {transitionMonths} {Guid.NewGuid():N}", content, Ct);
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            return created.Headers.Location!.OriginalString.Split('/')[^2];
+        }
+        var none = await ImportAsync(0);
+        var three = await ImportAsync(3);
+        using var committee = await app.SignInAsync("namnd@samverka.demo");
+
+        var result = JsonDocument.Parse(await committee.GetStringAsync($"/api/compensation/what-if?a={none}&b={three}&from=2026-10&to=2026-12", Ct)).RootElement;
+
+        // The demo's three movers give notice in October 2026 and start at the next network on 1 November: under B their old
+        // network is paid November and December while the new one pays too; without transition months nothing is paid twice.
+        Assert.Equal(0, result.GetProperty("doublePaymentA").GetProperty("childMonths").GetInt32());
+        Assert.Equal(0m, result.GetProperty("doublePaymentA").GetProperty("amount").GetDecimal());
+        Assert.Equal(3 * 2, result.GetProperty("doublePaymentB").GetProperty("childMonths").GetInt32());
+        Assert.Equal(3 * 2 * 9000.00m, result.GetProperty("doublePaymentB").GetProperty("amount").GetDecimal());
+        Assert.Equal(3 * 2 * 9000.00m, result.GetProperty("doublePaymentDifference").GetDecimal());
+        Assert.Equal(["2026-10", "2026-11", "2026-12"], result.GetProperty("months").EnumerateArray().Select(m => m.GetString()));
+        var providers = result.GetProperty("providers").EnumerateArray().ToList();
+        Assert.Equal(result.GetProperty("totalB").GetDecimal() - result.GetProperty("totalA").GetDecimal(), providers.Sum(p => p.GetProperty("difference").GetDecimal()));
+        Assert.All(providers, p => Assert.Equal(3, p.GetProperty("monthlyA").GetArrayLength()));
+        Assert.Equal(3 * 2 * 9000.00m, providers.Sum(p => p.GetProperty("doublePaymentB").GetProperty("amount").GetDecimal()));
+
+        using var bad = await committee.GetAsync($"/api/compensation/what-if?a={none}&from=2026-13&to=2026-12", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var fields = JsonDocument.Parse(await bad.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("problems").EnumerateArray()
+            .Select(p => p.GetProperty("field").GetString()).ToList();
+        Assert.Equal(["b", "from"], fields);
+        using var provider = await app.SignInAsync("anordnare@samverka.demo");
+        using var denied = await provider.GetAsync($"/api/compensation/what-if?a={none}&b={three}&from=2026-10&to=2026-12", Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+        var html = await committee.GetStringAsync($"/compensation/what-if?a={none}&b={three}&from=2026-10&to=2026-12", Ct);
+        Assert.Contains("id=\"double-payment\"", html);
+        Assert.Contains("Dubbelbetalning under övergångsperioder", html);
+    }
+
+    [Fact]
     public async Task CommitteeMember_CanReadButNotApproveOrChange()
     {
         using var client = await app.SignInAsync("namnd@samverka.demo");
