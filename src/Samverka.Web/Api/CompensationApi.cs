@@ -28,6 +28,10 @@ public static class CompensationApi
         api.MapPost("/rule-sets/import", ImportRulesAsync).WithName("ImportCompensationRules").RequireAuthorization(manage)
             .Accepts<string>("application/json").DisableAntiforgery();
         api.MapGet("/what-if", WhatIfAsync).WithName("CompareCompensationRuleSets").RequireAuthorization(municipality);
+        api.MapGet("/cost-coverage", CostCoverageAsync).WithName("CompensationCostCoverage");
+        api.MapPut("/annual-accounts", SaveAnnualAccountAsync).WithName("SaveProviderAnnualAccount").RequireAuthorization(Policies.ReportCompensationAccounts);
+        api.MapPost("/annual-accounts/import", ImportAnnualAccountsAsync).WithName("ImportProviderAnnualAccounts").RequireAuthorization(Policies.ReportCompensationAccounts)
+            .Accepts<string>("text/csv").DisableAntiforgery();
         api.MapGet("/months", MonthsAsync).WithName("ListPaymentMonths");
         api.MapGet("/months/{month}", MonthAsync).WithName("GetPaymentMonth");
         api.MapPost("/months/{month}/approve", ApproveAsync).WithName("ApprovePaymentMonth").RequireAuthorization(manage);
@@ -102,6 +106,30 @@ public static class CompensationApi
         if (!CalendarMonth.TryParse(to ?? "", out var last)) problems.Add(new InputProblem("what-if", null, "to", $"'{to}' is not a month of the form YYYY-MM"));
         if (problems.Count > 0) throw new InputProblemsException(problems);
         return TypedResults.Ok(await compare.HandleAsync(a!.Value, b!.Value, first, last, http.Actor(), cancellationToken));
+    }
+
+    /// <summary>Cost per child-month against grant per child-month per provider and age band for <c>year</c>; a provider's
+    /// users get their own provider only.</summary>
+    public static async Task<Ok<GetCostCoverage.Result>> CostCoverageAsync(int? year, GetCostCoverage get, HttpContext http, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await get.HandleAsync(year ?? throw new InputProblemsException(new InputProblem("cost-coverage", null, "year", "is missing: a year, e.g. 2026")),
+            http.Actor(), cancellationToken));
+
+    /// <summary>Reports one provider's annual accounts (replacing an earlier report of the same year).</summary>
+    public static async Task<NoContent> SaveAnnualAccountAsync(SaveAnnualAccount.Request request, SaveAnnualAccount save, HttpContext http, CancellationToken cancellationToken)
+    {
+        await save.HandleAsync(request, http.Actor(), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Imports annual accounts from a CSV body (<c>text/csv</c>), all or nothing; a 400 lists every bad cell.</summary>
+    public static async Task<Results<Ok<ImportAnnualAccounts.Result>, StatusCodeHttpResult>> ImportAnnualAccountsAsync(HttpRequest request, ImportAnnualAccounts import,
+        [FromQuery] string? fileName, CancellationToken cancellationToken)
+    {
+        if (request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) != true)
+            return TypedResults.StatusCode(StatusCodes.Status415UnsupportedMediaType);
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        return TypedResults.Ok(await import.HandleAsync(buffer.ToArray(), fileName ?? "bokslut.csv", request.HttpContext.Actor(), cancellationToken));
     }
 
     public static async Task<Ok<ListPaymentMonths.Result>> MonthsAsync(ListPaymentMonths list, HttpContext http, CancellationToken cancellationToken) =>

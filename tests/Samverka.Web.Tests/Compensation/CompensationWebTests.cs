@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Samverka.Modules.PaymentFiles;
@@ -37,7 +38,7 @@ public abstract class CompensationWebTests(SamverkaAppFixture app)
         var child = JsonDocument.Parse(await client.GetStringAsync("/api/compensation/children", Ct)).RootElement[0].GetProperty("id").GetString();
         var ruleSet = JsonDocument.Parse(await client.GetStringAsync("/api/compensation/rule-sets", Ct)).RootElement[0].GetProperty("id").GetString();
         var provider = JsonDocument.Parse(await client.GetStringAsync("/api/compensation/providers", Ct)).RootElement[0].GetProperty("id").GetString();
-        foreach (var path in MunicipalityPages.Concat(["/compensation", "/compensation/months", $"/compensation/months/{Month}", "/compensation/months/2026-12",
+        foreach (var path in MunicipalityPages.Concat(["/compensation", "/compensation/months", "/compensation/cost-coverage", "/compensation/cost-coverage/report", $"/compensation/months/{Month}", "/compensation/months/2026-12",
                      $"/compensation/children/{child}", $"/compensation/rules/{ruleSet}", $"/compensation/providers/{provider}"]))
         {
             using var response = await client.GetAsync(path, Ct);
@@ -243,6 +244,67 @@ public abstract class CompensationWebTests(SamverkaAppFixture app)
         var html = await committee.GetStringAsync($"/compensation/what-if?a={none}&b={three}&from=2026-10&to=2026-12", Ct);
         Assert.Contains("id=\"double-payment\"", html);
         Assert.Contains("Dubbelbetalning under övergångsperioder", html);
+    }
+
+    [Fact]
+    public async Task CostCoverage_ProviderReportsItsOwnAccounts_AndSeesOnlyThem()
+    {
+        using var officer = await app.SignInAsync("handlaggare@samverka.demo");
+        using var provider = await app.SignInAsync("anordnare@samverka.demo"); // Solrosen, 769699-0014
+        static JsonContent Account(string number, string staff) => JsonContent.Create(new
+        {
+            providerNumber = number, year = "2025", places = "8", staffCosts = staff, premisesCosts = "120000", foodCosts = "40000", otherCosts = "0",
+            bands = new[] { new { minAge = "0", maxAge = "3", childMonths = "60" }, new { minAge = "4", maxAge = "6", childMonths = "30" } },
+        });
+
+        using var larkan = await officer.PutAsync("/api/compensation/annual-accounts", Account("769699-0022", "900000"), Ct);
+        using var own = await provider.PutAsync("/api/compensation/annual-accounts", Account("769699-0014", "800000"), Ct);
+        using var other = await provider.PutAsync("/api/compensation/annual-accounts", Account("769699-0022", "1"), Ct);
+
+        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent, HttpStatusCode.BadRequest), (larkan.StatusCode, own.StatusCode, other.StatusCode));
+        Assert.Contains("\"field\":\"ProviderNumber\"", await other.Content.ReadAsStringAsync(Ct));
+        var mine = JsonDocument.Parse(await provider.GetStringAsync("/api/compensation/cost-coverage?year=2025", Ct)).RootElement.GetProperty("rows").EnumerateArray().ToList();
+        Assert.NotEmpty(mine);
+        Assert.All(mine, r => Assert.Equal("769699-0014", r.GetProperty("providerNumber").GetString()));
+        var all = JsonDocument.Parse(await officer.GetStringAsync("/api/compensation/cost-coverage?year=2025", Ct)).RootElement.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Contains(all, r => r.GetProperty("providerNumber").GetString() == "769699-0022");
+        foreach (var r in all)
+        {
+            Assert.Equal(Math.Round(r.GetProperty("totalCosts").GetDecimal() / (60 + 30), 2, MidpointRounding.AwayFromZero), r.GetProperty("costPerChildMonth").GetDecimal());
+            if (r.GetProperty("paidChildMonths").GetInt32() is var paid and > 0)
+                Assert.Equal(Math.Round(r.GetProperty("grant").GetDecimal() / paid, 2, MidpointRounding.AwayFromZero), r.GetProperty("grantPerChildMonth").GetDecimal());
+        }
+        Assert.Equal(800_000m + 120_000m + 40_000m, mine[0].GetProperty("totalCosts").GetDecimal());
+        var page = await provider.GetStringAsync("/compensation/cost-coverage?year=2025", Ct);
+        Assert.Contains("Solrosens familjenätverk", page);
+        Assert.DoesNotContain("Lärkans", page);
+        var csv = await officer.GetStringAsync("/compensation/cost-coverage?year=2025&export=csv", Ct);
+        Assert.Contains("Lärkans", csv);
+
+        using var controller = await app.SignInAsync("controller@samverka.demo");
+        using var denied = await controller.PutAsync("/api/compensation/annual-accounts", Account("769699-0022", "1"), Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnnualAccountsImport_WithBadRows_Answers400ListingEveryCellAndWritesNothing()
+    {
+        using var officer = await app.SignInAsync("handlaggare@samverka.demo");
+        var csv = "provider_id;year;places;staff_costs;premises_costs;food_costs;other_costs;min_age;max_age;child_months\n"
+            + "769699-0030;2024;5;500000;0;0;0;0;3;40\n"
+            + "556677-8899;2024;5;500000;0;0;0;0;3;40\n"
+            + "769699-0030;2024;;;;;;4;x;10\n";
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+
+        using var response = await officer.PostAsync("/api/compensation/annual-accounts/import?fileName=bokslut.csv", content, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problems = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("problems").EnumerateArray()
+            .Select(p => (p.GetProperty("source").GetString(), p.GetProperty("line").GetInt32(), p.GetProperty("field").GetString())).OrderBy(p => p.Item2).ToList();
+        Assert.Equal([("bokslut.csv", 3, "provider_id"), ("bokslut.csv", 4, "max_age")], problems);
+        var rows = JsonDocument.Parse(await officer.GetStringAsync("/api/compensation/cost-coverage?year=2024", Ct)).RootElement.GetProperty("rows");
+        Assert.DoesNotContain(rows.EnumerateArray(), r => r.GetProperty("providerNumber").GetString() == "769699-0030");
     }
 
     [Fact]
