@@ -25,6 +25,11 @@ public static class CompensationApi
             .Accepts<string>("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").DisableAntiforgery();
         api.MapGet("/rule-sets", RuleSetsAsync).WithName("ListCompensationRuleSets").RequireAuthorization(municipality);
         api.MapGet("/rule-sets/{id:guid}/rules.json", ExportRulesAsync).WithName("ExportCompensationRules").RequireAuthorization(municipality);
+        api.MapPost("/rule-sets", CreateRuleSetAsync).WithName("CreateCompensationRuleSet").RequireAuthorization(manage);
+        api.MapPut("/rule-sets/{id:guid}", SaveRuleSetAsync).WithName("SaveCompensationRuleSet").RequireAuthorization(manage);
+        api.MapPost("/rule-sets/{id:guid}/versions", AddRateVersionAsync).WithName("AddCompensationRateVersion").RequireAuthorization(manage);
+        api.MapPut("/rule-sets/{id:guid}/versions/{versionId:guid}", SaveRateVersionAsync).WithName("SaveCompensationRateVersion").RequireAuthorization(manage);
+        api.MapPut("/children/{id:guid}/birth-date", CorrectBirthDateAsync).WithName("CorrectCompensationChildBirthDate").RequireAuthorization(manage);
         api.MapPost("/rule-sets/import", ImportRulesAsync).WithName("ImportCompensationRules").RequireAuthorization(manage)
             .Accepts<string>("application/json").DisableAntiforgery();
         api.MapGet("/what-if", WhatIfAsync).WithName("CompareCompensationRuleSets").RequireAuthorization(municipality);
@@ -78,6 +83,54 @@ public static class CompensationApi
 
     public static async Task<Ok<IReadOnlyList<ListRuleSets.RuleSetView>>> RuleSetsAsync(ListRuleSets list, HttpContext http, CancellationToken cancellationToken) =>
         TypedResults.Ok(await list.HandleAsync(http.Actor(), cancellationToken));
+
+    /// <summary>A rate version as JSON: <c>from</c> (YYYY-MM), <c>decision</c>, and bands with <c>minAge</c>, <c>maxAge</c>
+    /// (empty or null: no upper limit) and <c>monthly</c> (kronor), all as written in the form.</summary>
+    public sealed record RateVersionBody(string? From, string? Decision, IReadOnlyList<RateBandBody>? Bands)
+    {
+        public SaveRateVersion.Request ToRequest() => new(From, Decision, (Bands ?? []).Select(b => (b.MinAge, b.MaxAge, b.Monthly)).ToList());
+    }
+
+    public sealed record RateBandBody(string? MinAge, string? MaxAge, string? Monthly);
+
+    public sealed record BirthDateBody(string? BirthDate);
+
+    /// <summary>A new rule set (name, age rule, age change month, proration, transition months), with the page's checks.</summary>
+    public static async Task<Created> CreateRuleSetAsync(SaveRuleSet.Request request, SaveRuleSet save, HttpContext http, CancellationToken cancellationToken) =>
+        TypedResults.Created($"/api/compensation/rule-sets/{await save.HandleAsync(null, request, http.Actor(), cancellationToken)}/rules.json");
+
+    /// <summary>Changes a rule set's name, age rule, proration and transition months (refused once it has paid money) or
+    /// chooses it for payments.</summary>
+    public static async Task<Results<NoContent, NotFound>> SaveRuleSetAsync(Guid id, SaveRuleSet.Request request, SaveRuleSet save, ListRuleSets list,
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        if (await list.GetAsync(id, http.Actor(), cancellationToken) is null) return TypedResults.NotFound();
+        await save.HandleAsync(id, request, http.Actor(), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Adds a rate version (a decision from a month) to a rule set.</summary>
+    public static async Task<Results<NoContent, NotFound>> AddRateVersionAsync(Guid id, RateVersionBody body, SaveRateVersion save, ListRuleSets list,
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        if (await list.GetAsync(id, http.Actor(), cancellationToken) is null) return TypedResults.NotFound();
+        await save.HandleAsync(id, null, body.ToRequest(), http.Actor(), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Changes a rate version that has not paid money (one that has is refused: add a later version).</summary>
+    public static async Task<Results<NoContent, NotFound>> SaveRateVersionAsync(Guid id, Guid versionId, RateVersionBody body, SaveRateVersion save, ListRuleSets list,
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        if (await list.GetAsync(id, http.Actor(), cancellationToken) is not { } set || set.Versions.All(v => v.Id != versionId)) return TypedResults.NotFound();
+        await save.HandleAsync(id, versionId, body.ToRequest(), http.Actor(), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Corrects a child's birth date; closed months are paid or reclaimed as corrections in the next open month.</summary>
+    public static async Task<Results<NoContent, NotFound>> CorrectBirthDateAsync(Guid id, BirthDateBody body, CorrectChild correct, HttpContext http,
+        CancellationToken cancellationToken) =>
+        await correct.HandleAsync(id, body.BirthDate, http.Actor(), cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     /// <summary>The rule set as the command line's rules file.</summary>
     public static async Task<Results<ContentHttpResult, NotFound>> ExportRulesAsync(Guid id, RuleSetFiles files, HttpContext http, CancellationToken cancellationToken) =>

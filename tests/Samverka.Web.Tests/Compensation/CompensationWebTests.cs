@@ -308,6 +308,75 @@ public abstract class CompensationWebTests(SamverkaAppFixture app)
     }
 
     [Fact]
+    public async Task RuleSetApi_EditsRuleSetsAndVersionsWithThePagesChecks()
+    {
+        await EnsureApprovedAsync();
+        using var officer = await app.SignInAsync("handlaggare@samverka.demo");
+        var name = $"API {Guid.NewGuid():N}";
+        using var created = await officer.PostAsJsonAsync("/api/compensation/rule-sets",
+            new { name, ageRule = "FirstOfMonth", ageChangeMonth = 1, proration = "ByDay", transitionMonths = 3, usedForPayments = false }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = created.Headers.Location!.OriginalString.Split('/')[^2];
+
+        using var changed = await officer.PutAsJsonAsync($"/api/compensation/rule-sets/{id}",
+            new { name, ageRule = "YearTurning", ageChangeMonth = 8, proration = "AnyDay", transitionMonths = 4, usedForPayments = false }, Ct);
+        using var added = await officer.PostAsJsonAsync($"/api/compensation/rule-sets/{id}/versions",
+            new { from = "2027-01", decision = "KS 2026-12-09 § 1", bands = new[] { new { minAge = "0", maxAge = (string?)"3", monthly = "10 900,00" }, new { minAge = "4", maxAge = (string?)null, monthly = "8000" } } }, Ct);
+        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent), (changed.StatusCode, added.StatusCode));
+        var set = JsonDocument.Parse(await officer.GetStringAsync("/api/compensation/rule-sets", Ct)).RootElement.EnumerateArray().Single(r => r.GetProperty("name").GetString() == name);
+        var version = set.GetProperty("versions")[0].GetProperty("id").GetString();
+        using var edited = await officer.PutAsJsonAsync($"/api/compensation/rule-sets/{id}/versions/{version}",
+            new { from = "2027-01", decision = "KS 2026-12-09 § 1", bands = new[] { new { minAge = "0", maxAge = "5", monthly = "9500.50" } } }, Ct);
+        Assert.Equal(HttpStatusCode.NoContent, edited.StatusCode);
+        var rules = JsonDocument.Parse(await officer.GetStringAsync($"/api/compensation/rule-sets/{id}/rules.json", Ct)).RootElement;
+        Assert.Equal(("year-turning", 8, "any-day", 4), (rules.GetProperty("age_rule").GetString(), rules.GetProperty("age_change_month").GetInt32(),
+            rules.GetProperty("proration").GetString(), rules.GetProperty("transition_months").GetInt32()));
+        var band = Assert.Single(Assert.Single(rules.GetProperty("rates").EnumerateArray()).GetProperty("bands").EnumerateArray());
+        Assert.Equal((0, 5, 9500.50m), (band.GetProperty("min_age").GetInt32(), band.GetProperty("max_age").GetInt32(), band.GetProperty("monthly").GetDecimal()));
+
+        using var overlapping = await officer.PostAsJsonAsync($"/api/compensation/rule-sets/{id}/versions",
+            new { from = "2028-01", decision = "KS", bands = new[] { new { minAge = "0", maxAge = "3", monthly = "1" }, new { minAge = "3", maxAge = "5", monthly = "1" } } }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, overlapping.StatusCode);
+        Assert.Contains("\"field\":\"Bands[0].MinAge\"", await overlapping.Content.ReadAsStringAsync(Ct));
+        // The rule set in force has paid 2026-11: its rules and its paid versions do not change.
+        var paid = JsonDocument.Parse(await officer.GetStringAsync("/api/compensation/rule-sets", Ct)).RootElement.EnumerateArray().Single(r => r.GetProperty("name").GetString() == "Gällande regler");
+        using var refused = await officer.PutAsJsonAsync($"/api/compensation/rule-sets/{paid.GetProperty("id").GetString()}",
+            new { name = "Gällande regler", ageRule = "FirstOfMonth", ageChangeMonth = 1, proration = "ByDay", transitionMonths = 6, usedForPayments = true }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("\"field\":\"AgeRule\"", await refused.Content.ReadAsStringAsync(Ct));
+        var paidVersion = paid.GetProperty("versions").EnumerateArray().First(v => v.GetProperty("hasPaid").GetBoolean()).GetProperty("id").GetString();
+        using var refusedVersion = await officer.PutAsJsonAsync($"/api/compensation/rule-sets/{paid.GetProperty("id").GetString()}/versions/{paidVersion}",
+            new { from = "2026-01", decision = "KS", bands = new[] { new { minAge = "0", maxAge = "6", monthly = "1" } } }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, refusedVersion.StatusCode);
+        Assert.Contains("\"field\":\"From\"", await refusedVersion.Content.ReadAsStringAsync(Ct));
+        using var missing = await officer.PutAsJsonAsync($"/api/compensation/rule-sets/{id}/versions/{Guid.NewGuid()}", new { from = "2027-01" }, Ct);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        using var committee = await app.SignInAsync("namnd@samverka.demo");
+        using var denied = await committee.PutAsJsonAsync($"/api/compensation/rule-sets/{id}", new { name }, Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+    }
+
+    [Fact]
+    public async Task BirthDateApi_CorrectsTheChildWithThePagesChecks()
+    {
+        using var officer = await app.SignInAsync("handlaggare@samverka.demo");
+        var key = $"BD-{Guid.NewGuid():N}"[..12];
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes($"child_id,birth_date,provider_id,start_date,end_date,notice_date\n{key},2025-01-01,769699-0014,2027-01-01,,\n"));
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        using var imported = await officer.PostAsync("/api/compensation/enrollments/import?fileName=barn.csv", content, Ct);
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        var id = JsonDocument.Parse(await officer.GetStringAsync($"/api/compensation/children?search={key}", Ct)).RootElement[0].GetProperty("id").GetString();
+
+        using var future = await officer.PutAsJsonAsync($"/api/compensation/children/{id}/birth-date", new { birthDate = "2099-01-01" }, Ct);
+        using var corrected = await officer.PutAsJsonAsync($"/api/compensation/children/{id}/birth-date", new { birthDate = "2024-12-01" }, Ct);
+        using var unknown = await officer.PutAsJsonAsync($"/api/compensation/children/{Guid.NewGuid()}/birth-date", new { birthDate = "2024-12-01" }, Ct);
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.NoContent, HttpStatusCode.NotFound), (future.StatusCode, corrected.StatusCode, unknown.StatusCode));
+        Assert.Contains("\"field\":\"birth_date\"", await future.Content.ReadAsStringAsync(Ct));
+        Assert.Equal("2024-12-01", JsonDocument.Parse(await officer.GetStringAsync($"/api/compensation/children/{id}", Ct)).RootElement.GetProperty("birthDate").GetString());
+    }
+
+    [Fact]
     public async Task CommitteeMember_CanReadButNotApproveOrChange()
     {
         using var client = await app.SignInAsync("namnd@samverka.demo");
