@@ -13,7 +13,7 @@ public sealed class CompareRuleSets(SamverkaDbContext db, CompensationAccess acc
     public const int MaxMonths = 240;
 
     public sealed record ProviderComparison(Guid ProviderId, string ProviderName, IReadOnlyList<decimal> MonthlyA, IReadOnlyList<decimal> MonthlyB,
-        decimal TransitionA, decimal TransitionB)
+        decimal TransitionA, decimal TransitionB, DoublePaymentCost DoublePaymentA, DoublePaymentCost DoublePaymentB)
     {
         public decimal TotalA => MonthlyA.Sum();
 
@@ -22,8 +22,14 @@ public sealed class CompareRuleSets(SamverkaDbContext db, CompensationAccess acc
         public decimal Difference => TotalB - TotalA;
     }
 
-    public sealed record Result(string RuleSetA, string RuleSetB, IReadOnlyList<string> Months, IReadOnlyList<ProviderComparison> Providers)
+    /// <summary>The comparison. <c>DoublePaymentA</c>: transition months paid under A to a provider the child has left
+    /// while it is enrolled at another provider (<see cref="DoublePayment"/>), and their cost; <c>DoublePaymentB</c> the same under B.</summary>
+    public sealed record Result(string RuleSetA, string RuleSetB, IReadOnlyList<string> Months, IReadOnlyList<ProviderComparison> Providers,
+        DoublePaymentCost DoublePaymentA, DoublePaymentCost DoublePaymentB)
     {
+        public decimal DoublePaymentDifference => DoublePaymentB.Amount - DoublePaymentA.Amount;
+
+
         public decimal TotalA => Providers.Sum(p => p.TotalA);
 
         public decimal TotalB => Providers.Sum(p => p.TotalB);
@@ -51,15 +57,19 @@ public sealed class CompareRuleSets(SamverkaDbContext db, CompensationAccess acc
         var months = CalendarMonth.Range(from, to).ToList();
         var resultA = CompensationCalculator.Calculate(facts.Enrollments, a!.ToRules(), from, to);
         var resultB = CompensationCalculator.Calculate(facts.Enrollments, b!.ToRules(), from, to);
+        var doubleA = DoublePayment.Of(resultA.Lines);
+        var doubleB = DoublePayment.Of(resultB.Lines);
         var providers = facts.Providers.Values
             .Select(p => new ProviderComparison(p.Id, p.Name,
                 Series(resultA, p.OrganisationNumber, months), Series(resultB, p.OrganisationNumber, months),
                 resultA.Totals.Where(t => t.ProviderId == p.OrganisationNumber).Sum(t => t.TransitionAmount),
-                resultB.Totals.Where(t => t.ProviderId == p.OrganisationNumber).Sum(t => t.TransitionAmount)))
+                resultB.Totals.Where(t => t.ProviderId == p.OrganisationNumber).Sum(t => t.TransitionAmount),
+                doubleA.ByProvider.GetValueOrDefault(p.OrganisationNumber, DoublePaymentCost.None),
+                doubleB.ByProvider.GetValueOrDefault(p.OrganisationNumber, DoublePaymentCost.None)))
             .Where(p => p.TotalA != 0 || p.TotalB != 0)
             .OrderBy(p => p.ProviderName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), false))
             .ToList();
-        return new Result(a.Name, b.Name, months.Select(m => m.ToString()).ToList(), providers);
+        return new Result(a.Name, b.Name, months.Select(m => m.ToString()).ToList(), providers, doubleA.Total, doubleB.Total);
     }
 
     private static List<decimal> Series(CompensationResult result, string provider, List<CalendarMonth> months)

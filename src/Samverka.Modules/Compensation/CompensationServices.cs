@@ -24,6 +24,9 @@ public static class CompensationServices
         services.AddScoped<ApprovePaymentMonth>();
         services.AddScoped<ExportPaymentMonth>();
         services.AddScoped<CompareRuleSets>();
+        services.AddScoped<SaveAnnualAccount>();
+        services.AddScoped<ImportAnnualAccounts>();
+        services.AddScoped<GetCostCoverage>();
         return services;
     }
 }

@@ -80,9 +80,11 @@ public static class CompensationCalculator
                 var kind = window is not null && !attendsEnough ? CompensationKind.Transition : CompensationKind.Ordinary;
                 int? transitionMonth = window is null ? null : index - CalendarMonth.Of(window.Notice!.Value).Index + 1;
 
-                var explanation = Explain(ruleSet, birth, month, age, band, version, days, amount, prorate, kind, transitionMonth, window?.Notice);
                 lines.Add(new CompensationLine(month, provider, child, kind, age, band, amount, version.From, version.Decision,
-                    days, month.DayCount, transitionMonth, window?.Notice, explanation));
+                    days, month.DayCount, transitionMonth, window?.Notice)
+                {
+                    Basis = new LineBasis(birth, ruleSet.AgeRule, ruleSet.AgeChangeMonth, ruleSet.TransitionMonths, prorate),
+                });
             }
         }
         if (missingVersion is { } missing)
@@ -115,26 +117,27 @@ public static class CompensationCalculator
     }
 
     // "3 år den 1 sep 2007, 0-3 år enligt taxa från 2007-07 (KS 2007-06-14 § 98): 10 120,00 kr; övergångsmånad 2 av 3 efter uppsägning 2007-09-12"
-    private static string Explain(CompensationRuleSet rules, DateOnly birth, CalendarMonth month, int age, AgeBand band, RateVersion version,
-        int days, decimal amount, bool prorated, CompensationKind kind, int? transitionMonth, DateOnly? notice)
+    internal static string Explain(CompensationLine line)
     {
-        var agePart = rules.AgeRule switch
+        var (birth, ageRule, ageChangeMonth, transitionMonths, prorated) = line.Basis;
+        var (month, age, band, amount, days, kind) = (line.Month, line.Age, line.Band, line.Amount, line.EnrolledDays, line.Kind);
+        var agePart = ageRule switch
         {
             AgeRule.FirstOfMonth => Invariant($"{age} år den {SwedishText.Day(month.FirstDay)}"),
             AgeRule.EndOfMonth => Invariant($"{age} år den {SwedishText.Day(month.LastDay)}"),
-            _ when birth.Year + age > month.Year || (birth.Year + age == month.Year && month.Month < rules.AgeChangeMonth) =>
-                Invariant($"{age} år (född {SwedishText.Day(birth)}, före åldersbytet i {SwedishText.MonthName(rules.AgeChangeMonth)})"),
-            _ => Invariant($"{age} år från {SwedishText.MonthName(rules.AgeChangeMonth)} {birth.Year + age}, året barnet fyller {age}"),
+            _ when birth.Year + age > month.Year || (birth.Year + age == month.Year && month.Month < ageChangeMonth) =>
+                Invariant($"{age} år (född {SwedishText.Day(birth)}, före åldersbytet i {SwedishText.MonthName(ageChangeMonth)})"),
+            _ => Invariant($"{age} år från {SwedishText.MonthName(ageChangeMonth)} {birth.Year + age}, året barnet fyller {age}"),
         };
         var amountPart = prorated
             ? Invariant($"{SwedishText.Kronor(band.Monthly)} × {days}/{month.DayCount} dagar = {SwedishText.Kronor(amount)}")
             : SwedishText.Kronor(amount);
-        var text = Invariant($"{agePart}, {band.SwedishLabel} enligt taxa från {version.From} ({version.Decision}): {amountPart}");
+        var text = Invariant($"{agePart}, {band.SwedishLabel} enligt taxa från {line.RateFrom} ({line.Decision}): {amountPart}");
         if (!prorated && days < month.DayCount && kind == CompensationKind.Ordinary)
             text += Invariant($"; inskriven {days} av {month.DayCount} dagar, hel månad");
-        if (transitionMonth is { } t && notice is { } n)
+        if (line.TransitionMonth is { } t && line.Notice is { } n)
         {
-            text += Invariant($"; övergångsmånad {t} av {rules.TransitionMonths} efter uppsägning {n:yyyy-MM-dd}");
+            text += Invariant($"; övergångsmånad {t} av {transitionMonths} efter uppsägning {n:yyyy-MM-dd}");
             if (kind == CompensationKind.Ordinary) text += ", barnet deltar";
         }
         return text;

@@ -29,7 +29,6 @@ public enum CompensationKind
 /// <param name="DaysInMonth">Days the month has.</param>
 /// <param name="TransitionMonth">When the month lies in a transition window: its number in the window, 1 = the notice month.</param>
 /// <param name="Notice">The notice date that opened that window.</param>
-/// <param name="Explanation">One Swedish sentence that derives the amount.</param>
 public sealed record CompensationLine(
     CalendarMonth Month,
     string ProviderId,
@@ -43,8 +42,23 @@ public sealed record CompensationLine(
     int EnrolledDays,
     int DaysInMonth,
     int? TransitionMonth,
-    DateOnly? Notice,
-    string Explanation);
+    DateOnly? Notice)
+{
+    /// <summary>What else the sentence needs: the birth date and the rule set's parameters.</summary>
+    internal LineBasis Basis { get; init; }
+
+    /// <summary>One Swedish sentence that derives the amount, built from the line's own fields when it is read (a run
+    /// of many lines builds no text that nobody reads).</summary>
+    public string Explanation => CompensationCalculator.Explain(this);
+}
+
+/// <summary>The facts of a line's explanation that are not columns of the line.</summary>
+/// <param name="BirthDate">The child's date of birth.</param>
+/// <param name="AgeRule">The rule set's age rule.</param>
+/// <param name="AgeChangeMonth">The rule set's age change month.</param>
+/// <param name="TransitionMonths">The rule set's transition months.</param>
+/// <param name="Prorated">Whether the amount was prorated by day.</param>
+internal readonly record struct LineBasis(DateOnly BirthDate, AgeRule AgeRule, int AgeChangeMonth, int TransitionMonths, bool Prorated);
 
 /// <summary>What one provider is paid for one month.</summary>
 /// <param name="Month">The month.</param>

@@ -56,9 +56,14 @@ public static class Policies
     /// <summary>Compensation: change facts, rules and approve months (grant officers, administrators).</summary>
     public const string ManageCompensation = "ManageCompensation";
 
+    /// <summary>Compensation: report a provider's annual accounts (grant officers and administrators for any provider of the
+    /// municipality, a provider's users for their own organisation only: <c>CompensationAccess</c>).</summary>
+    public const string ReportCompensationAccounts = "ReportCompensationAccounts";
+
     public static readonly string[] CompensationMunicipalityRoles = [Roles.GrantOfficer, Roles.Administrator, Roles.Controller, Roles.CommitteeMember, Roles.Auditor];
     public static readonly string[] ReadCompensationRoles = [.. CompensationMunicipalityRoles, Roles.PartnerUser];
     public static readonly string[] ManageCompensationRoles = [Roles.GrantOfficer, Roles.Administrator];
+    public static readonly string[] ReportCompensationAccountsRoles = [.. ManageCompensationRoles, Roles.PartnerUser];
 
     public static IServiceCollection AddSamverkaAuthorization(this IServiceCollection services)
     {
@@ -75,7 +80,8 @@ public static class Policies
             .AddPolicy(GrantsApply, p => p.RequireAuthenticatedUser().RequireRole(Roles.PartnerUser))
             .AddPolicy(ReadCompensation, p => p.RequireAuthenticatedUser().RequireRole(ReadCompensationRoles))
             .AddPolicy(CompensationMunicipality, p => p.RequireAuthenticatedUser().RequireRole(CompensationMunicipalityRoles))
-            .AddPolicy(ManageCompensation, p => p.RequireAuthenticatedUser().RequireRole(ManageCompensationRoles));
+            .AddPolicy(ManageCompensation, p => p.RequireAuthenticatedUser().RequireRole(ManageCompensationRoles))
+            .AddPolicy(ReportCompensationAccounts, p => p.RequireAuthenticatedUser().RequireRole(ReportCompensationAccountsRoles));
         return services;
     }
 }

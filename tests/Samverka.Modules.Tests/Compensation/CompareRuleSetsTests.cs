@@ -27,4 +27,27 @@ public class CompareRuleSetsTests
         Assert.Equal([9000.00m, 9000.00m, 9000.00m, 9000.00m], p.MonthlyB);
         Assert.Equal(4 * 9000.00m - (2 * 10120.00m + 2 * 7480.25m), p.Difference);
     }
+
+    [Fact]
+    public async Task Compare_LongerTransition_ShowsTheCostOfPayingTwoProviders()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var s = await CompensationScenario.CreateAsync(db);
+        // Moves from Vitsippan to Blåsippan on 1 October 2008 with notice in September: both are paid during the window.
+        await s.ImportAsync("child_id,birth_date,provider_id,start_date,end_date,notice_date\n" +
+            "M01,2006-01-01,769699-1012,2007-08-01,2008-09-30,2008-09-10\n" +
+            "M01,2006-01-01,769699-1020,2008-10-01,,\n");
+        var sixMonths = await db.Get<RuleSetFiles>().ImportAsync("Sex månaders övergång", CompensationRulesFile.Write(CompensationScenario.Rules(6)), "sex.json", s.Officer, Ct);
+
+        var result = await db.Get<CompareRuleSets>().HandleAsync(s.RuleSetId, sixMonths, new CalendarMonth(2008, 7), new CalendarMonth(2009, 6), s.Officer, Ct);
+
+        // 3 months: sep (attended), okt, nov at Vitsippan while at Blåsippan. 6 months: okt to feb.
+        Assert.Equal(new Samverka.Rules.Compensation.DoublePaymentCost(2, 2 * 10120.00m), result.DoublePaymentA);
+        Assert.Equal(new Samverka.Rules.Compensation.DoublePaymentCost(5, 5 * 10120.00m), result.DoublePaymentB);
+        Assert.Equal(3 * 10120.00m, result.DoublePaymentDifference);
+        var vitsippan = result.Providers.Single(p => p.ProviderId == s.VitsippanId);
+        Assert.Equal(result.DoublePaymentB, vitsippan.DoublePaymentB);
+        Assert.Equal(3 * 10120.00m, vitsippan.Difference);
+        Assert.Equal(Samverka.Rules.Compensation.DoublePaymentCost.None, result.Providers.Single(p => p.ProviderId == s.BlasippanId).DoublePaymentB);
+    }
 }

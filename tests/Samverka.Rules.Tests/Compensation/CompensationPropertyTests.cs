@@ -143,6 +143,43 @@ public class CompensationPropertyTests
     }
 
     [Fact]
+    public void DoublePayment_WithoutTransition_IsZero()
+    {
+        GenScenario.Sample((enrollments, rules, range) =>
+        {
+            if (TryLines(enrollments, rules with { TransitionMonths = 0 }, range.From, range.To) is not { } result) return;
+            Assert.Equal(DoublePaymentCost.None, DoublePayment.Of(result.Lines).Total);
+        });
+    }
+
+    [Fact]
+    public void DoublePayment_LongerTransition_NeverDecreases()
+    {
+        GenScenario.Sample((enrollments, rules, range) =>
+        {
+            if (TryLines(enrollments, rules, range.From, range.To) is not { } shorter) return;
+            if (TryLines(enrollments, rules with { TransitionMonths = rules.TransitionMonths + 1 }, range.From, range.To) is not { } longer) return;
+            var before = DoublePayment.Of(shorter.Lines);
+            var after = DoublePayment.Of(longer.Lines);
+            Assert.True(after.Total.ChildMonths >= before.Total.ChildMonths && after.Total.Amount >= before.Total.Amount,
+                $"{before.Total} with {rules.TransitionMonths} months, {after.Total} with one more");
+            Assert.All(before.ByProvider, p => Assert.True(after.ByProvider[p.Key].Amount >= p.Value.Amount));
+        });
+    }
+
+    [Fact]
+    public void DoublePayment_IsPartOfTheTransitionAmountPaid()
+    {
+        GenScenario.Sample((enrollments, rules, range) =>
+        {
+            if (TryLines(enrollments, rules, range.From, range.To) is not { } result) return;
+            var summary = DoublePayment.Of(result.Lines);
+            Assert.InRange(summary.Total.Amount, 0m, result.Totals.Sum(t => t.TransitionAmount));
+            Assert.Equal(summary.Total, summary.ByProvider.Values.Aggregate(DoublePaymentCost.None, (a, b) => a.Add(b)));
+        });
+    }
+
+    [Fact]
     public void ByDay_WholeMonth_PaysTheMonthlyAmount()
     {
         GenScenario.Sample((enrollments, rules, range) =>

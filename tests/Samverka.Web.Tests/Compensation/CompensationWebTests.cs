@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Samverka.Modules.PaymentFiles;
@@ -37,7 +38,7 @@ public abstract class CompensationWebTests(SamverkaAppFixture app)
         var child = JsonDocument.Parse(await client.GetStringAsync("/api/compensation/children", Ct)).RootElement[0].GetProperty("id").GetString();
         var ruleSet = JsonDocument.Parse(await client.GetStringAsync("/api/compensation/rule-sets", Ct)).RootElement[0].GetProperty("id").GetString();
         var provider = JsonDocument.Parse(await client.GetStringAsync("/api/compensation/providers", Ct)).RootElement[0].GetProperty("id").GetString();
-        foreach (var path in MunicipalityPages.Concat(["/compensation", "/compensation/months", $"/compensation/months/{Month}", "/compensation/months/2026-12",
+        foreach (var path in MunicipalityPages.Concat(["/compensation", "/compensation/months", "/compensation/cost-coverage", "/compensation/cost-coverage/report", $"/compensation/months/{Month}", "/compensation/months/2026-12",
                      $"/compensation/children/{child}", $"/compensation/rules/{ruleSet}", $"/compensation/providers/{provider}"]))
         {
             using var response = await client.GetAsync(path, Ct);
@@ -195,6 +196,184 @@ public abstract class CompensationWebTests(SamverkaAppFixture app)
         Assert.Contains("<desc id=\"chart-0-desc\">", html);
         Assert.Contains("Diagrammets siffror som tabell", html);
         Assert.Contains("2027-12", html);
+    }
+
+    [Fact]
+    public async Task WhatIfApi_ShowsWhatPayingTwoProvidersCostsWithAndWithoutTransitionMonths()
+    {
+        using var officer = await app.SignInAsync("handlaggare@samverka.demo");
+        async Task<string> ImportAsync(int transitionMonths)
+        {
+            // One band for every age, so that each double-paid month costs the same.
+            var json = $$"""
+                {"age_rule": "first-of-month", "age_change_month": 1, "proration": "by-day", "transition_months": {{transitionMonths}},
+                 "rates": [{"from": "2024-01", "decision": "Test", "bands": [{"min_age": 0, "max_age": 6, "monthly": 9000.00}]}]}
+                """;
+            using var content = new StringContent(json, Encoding.UTF8, "application/json");
+            using var created = await officer.PostAsync($"/api/compensation/rule-sets/import?name=Övergång {transitionMonths} {Guid.NewGuid():N}", content, Ct);
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            return created.Headers.Location!.OriginalString.Split('/')[^2];
+        }
+        var none = await ImportAsync(0);
+        var three = await ImportAsync(3);
+        using var committee = await app.SignInAsync("namnd@samverka.demo");
+
+        var result = JsonDocument.Parse(await committee.GetStringAsync($"/api/compensation/what-if?a={none}&b={three}&from=2026-10&to=2026-12", Ct)).RootElement;
+
+        // The demo's three movers give notice in October 2026 and start at the next network on 1 November: under B their old
+        // network is paid November and December while the new one pays too; without transition months nothing is paid twice.
+        Assert.Equal(0, result.GetProperty("doublePaymentA").GetProperty("childMonths").GetInt32());
+        Assert.Equal(0m, result.GetProperty("doublePaymentA").GetProperty("amount").GetDecimal());
+        Assert.Equal(3 * 2, result.GetProperty("doublePaymentB").GetProperty("childMonths").GetInt32());
+        Assert.Equal(3 * 2 * 9000.00m, result.GetProperty("doublePaymentB").GetProperty("amount").GetDecimal());
+        Assert.Equal(3 * 2 * 9000.00m, result.GetProperty("doublePaymentDifference").GetDecimal());
+        Assert.Equal(["2026-10", "2026-11", "2026-12"], result.GetProperty("months").EnumerateArray().Select(m => m.GetString()));
+        var providers = result.GetProperty("providers").EnumerateArray().ToList();
+        Assert.Equal(result.GetProperty("totalB").GetDecimal() - result.GetProperty("totalA").GetDecimal(), providers.Sum(p => p.GetProperty("difference").GetDecimal()));
+        Assert.All(providers, p => Assert.Equal(3, p.GetProperty("monthlyA").GetArrayLength()));
+        Assert.Equal(3 * 2 * 9000.00m, providers.Sum(p => p.GetProperty("doublePaymentB").GetProperty("amount").GetDecimal()));
+
+        using var bad = await committee.GetAsync($"/api/compensation/what-if?a={none}&from=2026-13&to=2026-12", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var fields = JsonDocument.Parse(await bad.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("problems").EnumerateArray()
+            .Select(p => p.GetProperty("field").GetString()).ToList();
+        Assert.Equal(["b", "from"], fields);
+        using var provider = await app.SignInAsync("anordnare@samverka.demo");
+        using var denied = await provider.GetAsync($"/api/compensation/what-if?a={none}&b={three}&from=2026-10&to=2026-12", Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+        var html = await committee.GetStringAsync($"/compensation/what-if?a={none}&b={three}&from=2026-10&to=2026-12", Ct);
+        Assert.Contains("id=\"double-payment\"", html);
+        Assert.Contains("Dubbelbetalning under övergångsperioder", html);
+    }
+
+    [Fact]
+    public async Task CostCoverage_ProviderReportsItsOwnAccounts_AndSeesOnlyThem()
+    {
+        using var officer = await app.SignInAsync("handlaggare@samverka.demo");
+        using var provider = await app.SignInAsync("anordnare@samverka.demo"); // Solrosen, 769699-0014
+        static JsonContent Account(string number, string staff) => JsonContent.Create(new
+        {
+            providerNumber = number, year = "2025", places = "8", staffCosts = staff, premisesCosts = "120000", foodCosts = "40000", otherCosts = "0",
+            bands = new[] { new { minAge = "0", maxAge = "3", childMonths = "60" }, new { minAge = "4", maxAge = "6", childMonths = "30" } },
+        });
+
+        using var larkan = await officer.PutAsync("/api/compensation/annual-accounts", Account("769699-0022", "900000"), Ct);
+        using var own = await provider.PutAsync("/api/compensation/annual-accounts", Account("769699-0014", "800000"), Ct);
+        using var other = await provider.PutAsync("/api/compensation/annual-accounts", Account("769699-0022", "1"), Ct);
+
+        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent, HttpStatusCode.BadRequest), (larkan.StatusCode, own.StatusCode, other.StatusCode));
+        Assert.Contains("\"field\":\"ProviderNumber\"", await other.Content.ReadAsStringAsync(Ct));
+        var mine = JsonDocument.Parse(await provider.GetStringAsync("/api/compensation/cost-coverage?year=2025", Ct)).RootElement.GetProperty("rows").EnumerateArray().ToList();
+        Assert.NotEmpty(mine);
+        Assert.All(mine, r => Assert.Equal("769699-0014", r.GetProperty("providerNumber").GetString()));
+        var all = JsonDocument.Parse(await officer.GetStringAsync("/api/compensation/cost-coverage?year=2025", Ct)).RootElement.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Contains(all, r => r.GetProperty("providerNumber").GetString() == "769699-0022");
+        foreach (var r in all)
+        {
+            Assert.Equal(Math.Round(r.GetProperty("totalCosts").GetDecimal() / (60 + 30), 2, MidpointRounding.AwayFromZero), r.GetProperty("costPerChildMonth").GetDecimal());
+            if (r.GetProperty("paidChildMonths").GetInt32() is var paid and > 0)
+                Assert.Equal(Math.Round(r.GetProperty("grant").GetDecimal() / paid, 2, MidpointRounding.AwayFromZero), r.GetProperty("grantPerChildMonth").GetDecimal());
+        }
+        Assert.Equal(800_000m + 120_000m + 40_000m, mine[0].GetProperty("totalCosts").GetDecimal());
+        var page = await provider.GetStringAsync("/compensation/cost-coverage?year=2025", Ct);
+        Assert.Contains("Solrosens familjenätverk", page);
+        Assert.DoesNotContain("Lärkans", page);
+        var csv = await officer.GetStringAsync("/compensation/cost-coverage?year=2025&export=csv", Ct);
+        Assert.Contains("Lärkans", csv);
+
+        using var controller = await app.SignInAsync("controller@samverka.demo");
+        using var denied = await controller.PutAsync("/api/compensation/annual-accounts", Account("769699-0022", "1"), Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnnualAccountsImport_WithBadRows_Answers400ListingEveryCellAndWritesNothing()
+    {
+        using var officer = await app.SignInAsync("handlaggare@samverka.demo");
+        var csv = "provider_id;year;places;staff_costs;premises_costs;food_costs;other_costs;min_age;max_age;child_months\n"
+            + "769699-0030;2024;5;500000;0;0;0;0;3;40\n"
+            + "556677-8899;2024;5;500000;0;0;0;0;3;40\n"
+            + "769699-0030;2024;;;;;;4;x;10\n";
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+
+        using var response = await officer.PostAsync("/api/compensation/annual-accounts/import?fileName=bokslut.csv", content, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problems = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("problems").EnumerateArray()
+            .Select(p => (p.GetProperty("source").GetString(), p.GetProperty("line").GetInt32(), p.GetProperty("field").GetString())).OrderBy(p => p.Item2).ToList();
+        Assert.Equal([("bokslut.csv", 3, "provider_id"), ("bokslut.csv", 4, "max_age")], problems);
+        var rows = JsonDocument.Parse(await officer.GetStringAsync("/api/compensation/cost-coverage?year=2024", Ct)).RootElement.GetProperty("rows");
+        Assert.DoesNotContain(rows.EnumerateArray(), r => r.GetProperty("providerNumber").GetString() == "769699-0030");
+    }
+
+    [Fact]
+    public async Task RuleSetApi_EditsRuleSetsAndVersionsWithThePagesChecks()
+    {
+        await EnsureApprovedAsync();
+        using var officer = await app.SignInAsync("handlaggare@samverka.demo");
+        var name = $"API {Guid.NewGuid():N}";
+        using var created = await officer.PostAsJsonAsync("/api/compensation/rule-sets",
+            new { name, ageRule = "FirstOfMonth", ageChangeMonth = 1, proration = "ByDay", transitionMonths = 3, usedForPayments = false }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = created.Headers.Location!.OriginalString.Split('/')[^2];
+
+        using var changed = await officer.PutAsJsonAsync($"/api/compensation/rule-sets/{id}",
+            new { name, ageRule = "YearTurning", ageChangeMonth = 8, proration = "AnyDay", transitionMonths = 4, usedForPayments = false }, Ct);
+        using var added = await officer.PostAsJsonAsync($"/api/compensation/rule-sets/{id}/versions",
+            new { from = "2027-01", decision = "KS 2026-12-09 § 1", bands = new[] { new { minAge = "0", maxAge = (string?)"3", monthly = "10 900,00" }, new { minAge = "4", maxAge = (string?)null, monthly = "8000" } } }, Ct);
+        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent), (changed.StatusCode, added.StatusCode));
+        var set = JsonDocument.Parse(await officer.GetStringAsync("/api/compensation/rule-sets", Ct)).RootElement.EnumerateArray().Single(r => r.GetProperty("name").GetString() == name);
+        var version = set.GetProperty("versions")[0].GetProperty("id").GetString();
+        using var edited = await officer.PutAsJsonAsync($"/api/compensation/rule-sets/{id}/versions/{version}",
+            new { from = "2027-01", decision = "KS 2026-12-09 § 1", bands = new[] { new { minAge = "0", maxAge = "5", monthly = "9500.50" } } }, Ct);
+        Assert.Equal(HttpStatusCode.NoContent, edited.StatusCode);
+        var rules = JsonDocument.Parse(await officer.GetStringAsync($"/api/compensation/rule-sets/{id}/rules.json", Ct)).RootElement;
+        Assert.Equal(("year-turning", 8, "any-day", 4), (rules.GetProperty("age_rule").GetString(), rules.GetProperty("age_change_month").GetInt32(),
+            rules.GetProperty("proration").GetString(), rules.GetProperty("transition_months").GetInt32()));
+        var band = Assert.Single(Assert.Single(rules.GetProperty("rates").EnumerateArray()).GetProperty("bands").EnumerateArray());
+        Assert.Equal((0, 5, 9500.50m), (band.GetProperty("min_age").GetInt32(), band.GetProperty("max_age").GetInt32(), band.GetProperty("monthly").GetDecimal()));
+
+        using var overlapping = await officer.PostAsJsonAsync($"/api/compensation/rule-sets/{id}/versions",
+            new { from = "2028-01", decision = "KS", bands = new[] { new { minAge = "0", maxAge = "3", monthly = "1" }, new { minAge = "3", maxAge = "5", monthly = "1" } } }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, overlapping.StatusCode);
+        Assert.Contains("\"field\":\"Bands[0].MinAge\"", await overlapping.Content.ReadAsStringAsync(Ct));
+        // The rule set in force has paid 2026-11: its rules and its paid versions do not change.
+        var paid = JsonDocument.Parse(await officer.GetStringAsync("/api/compensation/rule-sets", Ct)).RootElement.EnumerateArray().Single(r => r.GetProperty("name").GetString() == "Gällande regler");
+        using var refused = await officer.PutAsJsonAsync($"/api/compensation/rule-sets/{paid.GetProperty("id").GetString()}",
+            new { name = "Gällande regler", ageRule = "FirstOfMonth", ageChangeMonth = 1, proration = "ByDay", transitionMonths = 6, usedForPayments = true }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("\"field\":\"AgeRule\"", await refused.Content.ReadAsStringAsync(Ct));
+        var paidVersion = paid.GetProperty("versions").EnumerateArray().First(v => v.GetProperty("hasPaid").GetBoolean()).GetProperty("id").GetString();
+        using var refusedVersion = await officer.PutAsJsonAsync($"/api/compensation/rule-sets/{paid.GetProperty("id").GetString()}/versions/{paidVersion}",
+            new { from = "2026-01", decision = "KS", bands = new[] { new { minAge = "0", maxAge = "6", monthly = "1" } } }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, refusedVersion.StatusCode);
+        Assert.Contains("\"field\":\"From\"", await refusedVersion.Content.ReadAsStringAsync(Ct));
+        using var missing = await officer.PutAsJsonAsync($"/api/compensation/rule-sets/{id}/versions/{Guid.NewGuid()}", new { from = "2027-01" }, Ct);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        using var committee = await app.SignInAsync("namnd@samverka.demo");
+        using var denied = await committee.PutAsJsonAsync($"/api/compensation/rule-sets/{id}", new { name }, Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+    }
+
+    [Fact]
+    public async Task BirthDateApi_CorrectsTheChildWithThePagesChecks()
+    {
+        using var officer = await app.SignInAsync("handlaggare@samverka.demo");
+        var key = $"BD-{Guid.NewGuid():N}"[..12];
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes($"child_id,birth_date,provider_id,start_date,end_date,notice_date\n{key},2025-01-01,769699-0014,2027-01-01,,\n"));
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        using var imported = await officer.PostAsync("/api/compensation/enrollments/import?fileName=barn.csv", content, Ct);
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        var id = JsonDocument.Parse(await officer.GetStringAsync($"/api/compensation/children?search={key}", Ct)).RootElement[0].GetProperty("id").GetString();
+
+        using var future = await officer.PutAsJsonAsync($"/api/compensation/children/{id}/birth-date", new { birthDate = "2099-01-01" }, Ct);
+        using var corrected = await officer.PutAsJsonAsync($"/api/compensation/children/{id}/birth-date", new { birthDate = "2024-12-01" }, Ct);
+        using var unknown = await officer.PutAsJsonAsync($"/api/compensation/children/{Guid.NewGuid()}/birth-date", new { birthDate = "2024-12-01" }, Ct);
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.NoContent, HttpStatusCode.NotFound), (future.StatusCode, corrected.StatusCode, unknown.StatusCode));
+        Assert.Contains("\"field\":\"birth_date\"", await future.Content.ReadAsStringAsync(Ct));
+        Assert.Equal("2024-12-01", JsonDocument.Parse(await officer.GetStringAsync($"/api/compensation/children/{id}", Ct)).RootElement.GetProperty("birthDate").GetString());
     }
 
     [Fact]

@@ -432,6 +432,78 @@ namespace Samverka.Data.Migrations.Postgres
                     b.ToTable("CompensationPaymentMonths", (string)null);
                 });
 
+            modelBuilder.Entity("Samverka.Modules.Compensation.ProviderAnnualAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("FoodCosts")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("OtherCosts")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("PremisesCosts")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("StaffCosts")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "Year");
+
+                    b.HasIndex("ProviderId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("CompensationAnnualAccounts", (string)null);
+                });
+
+            modelBuilder.Entity("Samverka.Modules.Compensation.ProviderAnnualAccountBand", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ChildMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MaxAge")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinAge")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("CompensationAnnualAccountBands", (string)null);
+                });
+
             modelBuilder.Entity("Samverka.Modules.Compensation.ProviderApproval", b =>
                 {
                     b.Property<Guid>("ProviderId")
@@ -2205,6 +2277,30 @@ namespace Samverka.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samverka.Modules.Compensation.ProviderAnnualAccount", b =>
+                {
+                    b.HasOne("Samverka.Modules.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samverka.Modules.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Modules.Compensation.ProviderAnnualAccountBand", b =>
+                {
+                    b.HasOne("Samverka.Modules.Compensation.ProviderAnnualAccount", null)
+                        .WithMany("Bands")
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samverka.Modules.Compensation.ProviderApproval", b =>
                 {
                     b.HasOne("Samverka.Modules.Organisations.Organisation", null)
@@ -2749,6 +2845,11 @@ namespace Samverka.Data.Migrations.Postgres
             modelBuilder.Entity("Samverka.Modules.Compensation.PaymentMonth", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Samverka.Modules.Compensation.ProviderAnnualAccount", b =>
+                {
+                    b.Navigation("Bands");
                 });
 
             modelBuilder.Entity("Samverka.Modules.Compensation.StoredRateVersion", b =>

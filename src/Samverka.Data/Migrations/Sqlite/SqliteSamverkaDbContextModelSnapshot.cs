@@ -421,6 +421,78 @@ namespace Samverka.Data.Migrations.Sqlite
                     b.ToTable("CompensationPaymentMonths", (string)null);
                 });
 
+            modelBuilder.Entity("Samverka.Modules.Compensation.ProviderAnnualAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("FoodCosts")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("OtherCosts")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("PremisesCosts")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("StaffCosts")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "Year");
+
+                    b.HasIndex("ProviderId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("CompensationAnnualAccounts", (string)null);
+                });
+
+            modelBuilder.Entity("Samverka.Modules.Compensation.ProviderAnnualAccountBand", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChildMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinAge")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("CompensationAnnualAccountBands", (string)null);
+                });
+
             modelBuilder.Entity("Samverka.Modules.Compensation.ProviderApproval", b =>
                 {
                     b.Property<Guid>("ProviderId")
@@ -2192,6 +2264,30 @@ namespace Samverka.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samverka.Modules.Compensation.ProviderAnnualAccount", b =>
+                {
+                    b.HasOne("Samverka.Modules.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samverka.Modules.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Modules.Compensation.ProviderAnnualAccountBand", b =>
+                {
+                    b.HasOne("Samverka.Modules.Compensation.ProviderAnnualAccount", null)
+                        .WithMany("Bands")
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samverka.Modules.Compensation.ProviderApproval", b =>
                 {
                     b.HasOne("Samverka.Modules.Organisations.Organisation", null)
@@ -2736,6 +2832,11 @@ namespace Samverka.Data.Migrations.Sqlite
             modelBuilder.Entity("Samverka.Modules.Compensation.PaymentMonth", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Samverka.Modules.Compensation.ProviderAnnualAccount", b =>
+                {
+                    b.Navigation("Bands");
                 });
 
             modelBuilder.Entity("Samverka.Modules.Compensation.StoredRateVersion", b =>

@@ -90,6 +90,41 @@ public class CompensationBrowserTests(BrowserFixture browser)
         await AccessibleAsync(provider);
     }
 
+    [Fact]
+    public async Task CostCoverage_ProviderReportsItsAnnualAccounts_AndSeesItsCoverage_Accessibly()
+    {
+        Assert.SkipWhen(BrowserFixture.UnavailableReason is not null, BrowserFixture.UnavailableReason ?? "");
+        var page = await browser.NewPageAsync(signInAs: "anordnare@samverka.demo");
+
+        await page.GotoAsync("/compensation/cost-coverage/report");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Redovisa bokslut");
+        await AccessibleAsync(page);
+        // A negative cost is refused beside its field, and nothing is saved.
+        await page.GetByLabel("År").FillAsync("2025");
+        await page.GetByLabel("Platser").FillAsync("8");
+        await page.GetByLabel("Personalkostnader (kr)").FillAsync("-1");
+        await page.GetByLabel("Lokalkostnader (kr)").FillAsync("120 000");
+        await page.GetByLabel("Livsmedelskostnader (kr)").FillAsync("40000");
+        await page.GetByLabel("Övriga kostnader (kr)").FillAsync("0");
+        await page.Locator("input[name='Bands[0].MinAge']").FillAsync("0");
+        await page.Locator("input[name='Bands[0].MaxAge']").FillAsync("3");
+        await page.Locator("input[name='Bands[0].ChildMonths']").FillAsync("60");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".field-has-error")).ToContainTextAsync("Personalkostnader");
+        await AccessibleAsync(page);
+        await page.GetByLabel("Personalkostnader (kr)").FillAsync("800 000,00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("sparade");
+
+        // 960 000 kr over 60 child-months: 16 000,00 kr a child-month, against the grant per child-month of 2025.
+        await page.GotoAsync("/compensation/cost-coverage?year=2025");
+        var row = page.Locator("table.data-table tbody tr", new() { HasText = "0-3 år" });
+        await Assertions.Expect(row).ToContainTextAsync("Solrosens familjenätverk");
+        await Assertions.Expect(row).ToContainTextAsync("16\u00A0000,00");
+        await Assertions.Expect(row).ToContainTextAsync("/ 60 barnmånader");
+        await AccessibleAsync(page);
+    }
+
     private static async Task UploadAsync(IPage page, string name, string csv)
     {
         await page.GetByLabel("CSV- eller xlsx-fil").SetInputFilesAsync(new FilePayload { Name = name, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
