@@ -48,4 +48,6 @@ public sealed class PostgresCollection : ICollectionFixture<PostgresApp>
 
 [Collection(PostgresCollection.Name)] public sealed class GrantsTestsOnPostgres(PostgresApp app) : Grants.GrantsTests(app);
 
+[Collection(PostgresCollection.Name)] public sealed class PayeeAccountTestsOnPostgres(PostgresApp app) : Grants.PayeeAccountTests(app);
+
 [Collection(PostgresCollection.Name)] public sealed class CompensationWebTestsOnPostgres(PostgresApp app) : Compensation.CompensationWebTests(app);

@@ -22,4 +22,6 @@ namespace Samverka.Web.Tests;
 
 [Collection(SqliteCollection.Name)] public sealed class GrantsTestsOnSqlite(SqliteApp app) : Grants.GrantsTests(app);
 
+[Collection(SqliteCollection.Name)] public sealed class PayeeAccountTestsOnSqlite(SqliteApp app) : Grants.PayeeAccountTests(app);
+
 [Collection(SqliteCollection.Name)] public sealed class CompensationWebTestsOnSqlite(SqliteApp app) : Compensation.CompensationWebTests(app);

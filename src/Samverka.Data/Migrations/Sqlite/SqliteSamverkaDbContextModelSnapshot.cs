@@ -7,7 +7,7 @@ using Samverka.Data;
 
 #nullable disable
 
-namespace Zz
+namespace Samverka.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSamverkaDbContext))]
     partial class SqliteSamverkaDbContextModelSnapshot : ModelSnapshot
@@ -1679,6 +1679,14 @@ namespace Zz
                     b.Property<string>("OrganisationNumber")
                         .IsRequired()
                         .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayeeAccountKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayeeAccountNumber")
+                        .HasMaxLength(34)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
