@@ -63,6 +63,8 @@ public static class DemoData
 
         // A municipality with cooperative family networks and associations.
         var exempelstad = Add("212000-9994", "Exempelstads kommun", OrganisationKind.Municipality, "kommun@exempelstad.example", "010-100 00 00", "Storgatan 1, 123 45 Exempelstad");
+        // The account grants are paid from (pain.001's debtor account).
+        (exempelstad.PayeeAccountKind, exempelstad.PayeeAccountNumber) = (PaymentFiles.PaymentAccountKind.Bankgiro, "50501550");
         Add("769699-0014", "Solrosens familjenätverk ekonomisk förening", OrganisationKind.Provider, "solrosen@example.se", "070-111 11 11", "Solrosvägen 3, 123 46 Exempelstad", exempelstad);
         Add("769699-0022", "Lärkans kooperativa familjedaghem", OrganisationKind.Provider, "larkan@example.se", null, "Lärkstigen 5, 123 47 Exempelstad", exempelstad);
         Add("769699-0030", "Ekorrens familjenätverk", OrganisationKind.Provider, "ekorren@example.se", null, null, exempelstad);

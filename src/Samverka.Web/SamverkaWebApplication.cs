@@ -73,6 +73,7 @@ public static class SamverkaWebApplication
         app.MapCompensationApi();
         app.MapFosterCareApi();
         app.MapGrantsApi();
+        app.MapGrantPaymentsApi();
         return app;
     }
 }

@@ -50,4 +50,6 @@ public sealed class PostgresCollection : ICollectionFixture<PostgresApp>
 
 [Collection(PostgresCollection.Name)] public sealed class PayeeAccountTestsOnPostgres(PostgresApp app) : Grants.PayeeAccountTests(app);
 
+[Collection(PostgresCollection.Name)] public sealed class GrantPaymentsTestsOnPostgres(PostgresApp app) : Grants.GrantPaymentsTests(app);
+
 [Collection(PostgresCollection.Name)] public sealed class CompensationWebTestsOnPostgres(PostgresApp app) : Compensation.CompensationWebTests(app);

@@ -24,4 +24,6 @@ namespace Samverka.Web.Tests;
 
 [Collection(SqliteCollection.Name)] public sealed class PayeeAccountTestsOnSqlite(SqliteApp app) : Grants.PayeeAccountTests(app);
 
+[Collection(SqliteCollection.Name)] public sealed class GrantPaymentsTestsOnSqlite(SqliteApp app) : Grants.GrantPaymentsTests(app);
+
 [Collection(SqliteCollection.Name)] public sealed class CompensationWebTestsOnSqlite(SqliteApp app) : Compensation.CompensationWebTests(app);

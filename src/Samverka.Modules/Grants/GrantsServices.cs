@@ -28,6 +28,13 @@ public static class GrantsServices
         services.AddScoped<ChooseProposalMode>();
         services.AddScoped<DecideGrantRound>();
         services.AddScoped<CloseGrantRound>();
+        services.AddScoped<GrantPaymentStore>();
+        services.AddScoped<GetGrantPayments>();
+        services.AddScoped<CreateGrantPaymentBatch>();
+        services.AddScoped<GetGrantPaymentBatch>();
+        services.AddScoped<ApproveGrantPaymentBatch>();
+        services.AddScoped<DeleteGrantPaymentBatch>();
+        services.AddScoped<ExportGrantPaymentBatch>();
         return services;
     }
 }
