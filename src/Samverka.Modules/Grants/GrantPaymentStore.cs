@@ -13,7 +13,7 @@ namespace Samverka.Modules.Grants;
 public sealed class GrantPaymentStore(SamverkaDbContext db, GrantsStore store, TimeProvider clock)
 {
     /// <summary>One decided grant year: its payment, the payee, the batch it is in (if any) and its follow-up report.</summary>
-    public sealed record GrantYear(Guid ApplicationId, string Number, Guid OrganisationId, string OrganisationName, ScheduledPayment Payment,
+    public sealed record GrantYear(Guid ApplicationId, string Number, string ProgrammeName, Guid OrganisationId, string OrganisationName, ScheduledPayment Payment,
         FollowUpReport Report, Decision Decision, Guid? BatchId, int? BatchNumber, bool Paid);
 
     /// <summary>Today in Sweden.</summary>
@@ -36,15 +36,15 @@ public sealed class GrantPaymentStore(SamverkaDbContext db, GrantsStore store, T
     }
 
     /// <summary>Every decided grant year of the programmes' closed rounds, by payment month, then application number.</summary>
-    /// <param name="programmeIds">The programmes.</param>
+    /// <param name="programmeIds">The programmes, or null for every programme (an applicant's own grants).</param>
     /// <param name="organisationId">Only the grants of this organisation (an applicant's own), or null for all.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
-    public async Task<IReadOnlyList<GrantYear>> GrantYearsAsync(IReadOnlyCollection<Guid> programmeIds, Guid? organisationId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<GrantYear>> GrantYearsAsync(IReadOnlyCollection<Guid>? programmeIds, Guid? organisationId, CancellationToken cancellationToken)
     {
         var applications = await db.GrantApplications.AsNoTracking().Include(a => a.Amounts)
             .Include(a => a.ProgrammeYear!).ThenInclude(y => y.Programme)
             .Include(a => a.ProgrammeYear!).ThenInclude(y => y.Criteria)
-            .Where(a => programmeIds.Contains(a.ProgrammeYear!.ProgrammeId) && a.ProgrammeYear.ClosedAt != null && a.Status == GrantApplicationStatus.Granted)
+            .Where(a => (programmeIds == null || programmeIds.Contains(a.ProgrammeYear!.ProgrammeId)) && a.ProgrammeYear!.ClosedAt != null && a.Status == GrantApplicationStatus.Granted)
             .Where(a => organisationId == null || a.OrganisationId == organisationId)
             .ToListAsync(cancellationToken);
         var ids = applications.Select(a => a.Id).ToList();
@@ -69,7 +69,7 @@ public sealed class GrantPaymentStore(SamverkaDbContext db, GrantsStore store, T
                 var batch = payments.SingleOrDefault(p => p.ApplicationId == a.Id && p.Year == payment.Year);
                 var submitted = reports.SingleOrDefault(r => r.ApplicationId == a.Id && r.Year == payment.Year)?.SubmittedOn;
                 var decided = decisions.FirstOrDefault(e => e.Reference == payment.ApplicationId && e.Year == payment.Year)?.Decision() ?? rule.Decision;
-                result.Add(new GrantYear(a.Id, a.DisplayNumber(a.ProgrammeYear!.Year), a.OrganisationId, names.GetValueOrDefault(a.OrganisationId, ""), payment,
+                result.Add(new GrantYear(a.Id, a.DisplayNumber(a.ProgrammeYear!.Year), a.ProgrammeYear.Programme!.Name, a.OrganisationId, names.GetValueOrDefault(a.OrganisationId, ""), payment,
                     new FollowUpReport(payment.ApplicationId, payment.Year, GrantPayments.ReportDue(rule, payment.Year), submitted), decided,
                     batch?.Id, batch?.Number, batch?.ApprovedAt is not null));
             }

@@ -35,6 +35,10 @@ public static class GrantsServices
         services.AddScoped<ApproveGrantPaymentBatch>();
         services.AddScoped<DeleteGrantPaymentBatch>();
         services.AddScoped<ExportGrantPaymentBatch>();
+        services.AddScoped<ListFollowUpReports>();
+        services.AddScoped<GetFollowUpReport>();
+        services.AddScoped<SubmitFollowUpReport>();
+        services.AddScoped<AcceptFollowUpReport>();
         return services;
     }
 }

@@ -5,7 +5,8 @@ using Samverka.Web.Security;
 namespace Samverka.Web.Api;
 
 /// <summary>Grant payments over HTTP: the schedule of a programme, payment batches (create, preview, approve, delete
-/// before approval) and their files (pain.001.001.03, SIE 4). Bad input and refusals are a 400 naming the fields.</summary>
+/// before approval) and their files (pain.001.001.03, SIE 4); follow-up reports (list with the overdue ones, submit,
+/// accept). Bad input and refusals are a 400 naming the fields.</summary>
 public static class GrantPaymentsApi
 {
     public static IEndpointRouteBuilder MapGrantPaymentsApi(this IEndpointRouteBuilder app)
@@ -18,7 +19,32 @@ public static class GrantPaymentsApi
         api.MapDelete("/payment-batches/{id:guid}", DeleteAsync).WithName("DeleteGrantPaymentBatch").RequireAuthorization(Policies.GrantsManage);
         api.MapGet("/payment-batches/{id:guid}/pain001", Pain001Async).WithName("ExportGrantPaymentBatchPain001").RequireAuthorization(Policies.GrantsRead);
         api.MapGet("/payment-batches/{id:guid}/sie", SieAsync).WithName("ExportGrantPaymentBatchSie").RequireAuthorization(Policies.GrantsRead);
+        api.MapGet("/follow-up-reports", ReportsAsync).WithName("ListGrantFollowUpReports");
+        api.MapGet("/applications/{id:guid}/follow-up-reports/{year:int}", ReportAsync).WithName("GetGrantFollowUpReport");
+        api.MapPost("/applications/{id:guid}/follow-up-reports/{year:int}", SubmitReportAsync).WithName("SubmitGrantFollowUpReport").RequireAuthorization(Policies.GrantsApply);
+        api.MapPost("/applications/{id:guid}/follow-up-reports/{year:int}/accept", AcceptReportAsync).WithName("AcceptGrantFollowUpReport").RequireAuthorization(Policies.GrantsManage);
         return app;
+    }
+
+    /// <summary>A follow-up report as the API takes it (a file is attached on the page).</summary>
+    public sealed record ReportInput(string? Text);
+
+    public static async Task<Ok<ListFollowUpReports.Result>> ReportsAsync(DateOnly? overdueOn, ListFollowUpReports list, HttpContext http, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await list.HandleAsync(overdueOn, http.Actor(), cancellationToken));
+
+    public static async Task<Ok<GetFollowUpReport.Result>> ReportAsync(Guid id, int year, GetFollowUpReport get, HttpContext http, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await get.HandleAsync(id, year, http.Actor(), cancellationToken));
+
+    public static async Task<Created> SubmitReportAsync(Guid id, int year, ReportInput input, SubmitFollowUpReport submit, HttpContext http, CancellationToken cancellationToken)
+    {
+        await submit.HandleAsync(id, year, input.Text, null, null, 0, http.Actor(), cancellationToken);
+        return TypedResults.Created($"/api/grants/applications/{id}/follow-up-reports/{year}");
+    }
+
+    public static async Task<NoContent> AcceptReportAsync(Guid id, int year, AcceptFollowUpReport accept, HttpContext http, CancellationToken cancellationToken)
+    {
+        await accept.HandleAsync(id, year, http.Actor(), cancellationToken);
+        return TypedResults.NoContent();
     }
 
     public static async Task<Ok<GetGrantPayments.Result>> ScheduleAsync(Guid id, GetGrantPayments get, HttpContext http, CancellationToken cancellationToken) =>

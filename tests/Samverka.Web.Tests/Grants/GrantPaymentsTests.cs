@@ -178,7 +178,100 @@ public abstract class GrantPaymentsTests(SamverkaAppFixture app)
         Assert.Empty(Samverka.Web.Localization.Text.Missing.Keys);
     }
 
+
+    [Fact]
+    public async Task FollowUpReport_SubmittedByTheAssociation_ReleasesTheNextYearsPayment_AndIsAcceptedOnce()
+    {
+        var round = await ClosedRoundAsync();
+        using var officer = await app.SignInAsync(Officer);
+        await ApproveAsync(officer, await CreateBatchAsync(officer, round.ProgrammeId, new DateOnly(round.Year, 1, 1)));
+
+        // Due on the last day of the grant year: not overdue on that day, overdue the day after.
+        Assert.DoesNotContain((round.TwoYearApplication, round.Year), await OverdueAsync(officer, new DateOnly(round.Year, 12, 31)));
+        Assert.Contains((round.TwoYearApplication, round.Year), await OverdueAsync(officer, new DateOnly(round.Year + 1, 1, 1)));
+
+        // Only the grant's own organisation reports, once, with a text; another organisation does not even see it.
+        using var other = await app.SignInAsync(Association2);
+        var url = $"/api/grants/applications/{round.TwoYearApplication}/follow-up-reports/{round.Year}";
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync(url, Json(new { text = "Inte vår" }), Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/grants/applications/{round.TwoYearApplication}/follow-up/{round.Year}", Ct)).StatusCode);
+        using var association = await app.SignInAsync(Association);
+        var empty = await association.PostAsync(url, Json(new { text = " " }), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Contains("say how the money was used", await empty.Content.ReadAsStringAsync(Ct));
+
+        var page = await association.GetStringAsync($"/grants/applications/{round.TwoYearApplication}/follow-up/{round.Year}", Ct);
+        using (var form = new MultipartFormDataContent
+               {
+                   { new StringContent(SamverkaAppFixture.AntiforgeryToken(page)), "__RequestVerificationToken" },
+                   { new StringContent("Läxhjälp för 40 barn varje vecka; hyra och material."), "ReportText" },
+                   { new ByteArrayContent("%PDF-1.4 bokslut"u8.ToArray()), "file", "bokslut.pdf" },
+               })
+        {
+            var submitted = await association.PostAsync($"/grants/applications/{round.TwoYearApplication}/follow-up/{round.Year}", form, Ct);
+            Assert.True(submitted.StatusCode == HttpStatusCode.Redirect, await submitted.Content.ReadAsStringAsync(Ct));
+        }
+        var twice = await association.PostAsync(url, Json(new { text = "Igen" }), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+        Assert.Contains("already submitted", await twice.Content.ReadAsStringAsync(Ct));
+        Assert.Equal("%PDF-1.4 bokslut", await officer.GetStringAsync($"/grants/applications/{round.TwoYearApplication}/follow-up/{round.Year}?handler=Attachment", Ct));
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/grants/applications/{round.TwoYearApplication}/follow-up/{round.Year}?handler=Attachment", Ct)).StatusCode);
+
+        // The report is in: no longer overdue, and the second year is paid.
+        var overdue = await OverdueAsync(officer, new DateOnly(round.Year + 1, 1, 1));
+        Assert.DoesNotContain((round.TwoYearApplication, round.Year), overdue);
+        Assert.Contains((round.OneYearApplication, round.Year), overdue);
+        var next = await CreateBatchAsync(officer, round.ProgrammeId, new DateOnly(round.Year + 1, 1, 1));
+        await ApproveAsync(officer, next);
+        Assert.Equal(200_000m, (await LedgerYearAsync(officer, round.YearId, round.Year + 1)).GetProperty("paid").GetDecimal());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await officer.PostAsync(url + "/accept", null, Ct)).StatusCode);
+        var acceptedTwice = await officer.PostAsync(url + "/accept", null, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, acceptedTwice.StatusCode);
+        Assert.Contains("accepted by handlaggare@samverka.demo already", await acceptedTwice.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Association_SeesOnlyItsOwnGrantYearsAndReports()
+    {
+        var round = await ClosedRoundAsync();
+        using var association = await app.SignInAsync(Association);
+        using var json = JsonDocument.Parse(await association.GetStringAsync("/api/grants/follow-up-reports", Ct));
+        var items = json.RootElement.GetProperty("items").EnumerateArray().ToList();
+        Assert.Contains(items, i => i.GetProperty("applicationId").GetGuid() == round.TwoYearApplication);
+        Assert.DoesNotContain(items, i => i.GetProperty("applicationId").GetGuid() == round.OneYearApplication);
+        Assert.All(items, i => Assert.Equal("Exempelstads idrottsförening", i.GetProperty("organisation").GetString()));
+        var page = System.Net.WebUtility.HtmlDecode(await association.GetStringAsync("/grants/follow-up", Ct));
+        Assert.Contains(round.TwoYearApplication.ToString(), page);
+        Assert.DoesNotContain(round.OneYearApplication.ToString(), page);
+        Assert.DoesNotContain("Föreningen Stödpersonerna", page);
+        Assert.Equal(HttpStatusCode.NotFound, (await association.GetAsync($"/api/grants/applications/{round.OneYearApplication}/follow-up-reports/{round.Year}", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task FollowUpPages_InSwedish_HaveEveryStringTranslated()
+    {
+        var round = await ClosedRoundAsync();
+        using var officer = await app.SignInAsync(Officer);
+        var overdue = System.Net.WebUtility.HtmlDecode(await officer.GetStringAsync($"/grants/follow-up?overdueOn={round.Year + 1}-01-01&sort=organisation", Ct));
+        Assert.Contains($"Försenade återrapporteringar {round.Year + 1}-01-01", overdue);
+        Assert.Contains("Exempelstads idrottsförening", overdue);
+        using var association = await app.SignInAsync(Association);
+        foreach (var path in new[] { "/grants/follow-up", $"/grants/applications/{round.TwoYearApplication}/follow-up/{round.Year}", "/grants" })
+            Assert.Equal(HttpStatusCode.OK, (await association.GetAsync(path, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/grants/applications/{round.TwoYearApplication}/follow-up/{round.Year}", Ct)).StatusCode);
+        var csv = await officer.GetStringAsync($"/grants/follow-up?overdueOn={round.Year + 1}-01-01&export=csv", Ct);
+        Assert.Contains("Exempelstads idrottsförening", csv);
+        Assert.Empty(Samverka.Web.Localization.Text.Missing.Keys);
+    }
+
     // --- helpers
+
+    private static async Task<List<(Guid, int)>> OverdueAsync(HttpClient officer, DateOnly on)
+    {
+        using var json = JsonDocument.Parse(await officer.GetStringAsync($"/api/grants/follow-up-reports?overdueOn={on:yyyy-MM-dd}", Ct));
+        return json.RootElement.GetProperty("overdue").EnumerateArray().Select(i => (i.GetProperty("applicationId").GetGuid(), i.GetProperty("year").GetInt32())).ToList();
+    }
 
     /// <summary>The API answers 403; a page sends the browser to the access-denied page.</summary>
     protected static bool Denied(HttpResponseMessage response) =>

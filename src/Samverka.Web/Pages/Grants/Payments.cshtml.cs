@@ -22,15 +22,15 @@ public sealed class PaymentsModel(GetGrantPayments get, CreateGrantPaymentBatch 
 
     public FieldView PaymentDate { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => NotFoundPages.OrNotFoundAsync(async () =>
     {
         Schedule = await get.HandleAsync(id, HttpContext.Actor(), cancellationToken);
         Input.PaymentDate = Schedule.Today;
         await BuildAsync();
         return Page();
-    }
+    });
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken) => NotFoundPages.OrNotFoundAsync(async () =>
     {
         ModelState.Clear();
         try
@@ -45,7 +45,7 @@ public sealed class PaymentsModel(GetGrantPayments get, CreateGrantPaymentBatch 
             await BuildAsync();
             return Page();
         }
-    }
+    });
 
     private async Task BuildAsync()
     {
