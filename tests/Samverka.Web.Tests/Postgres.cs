@@ -52,4 +52,6 @@ public sealed class PostgresCollection : ICollectionFixture<PostgresApp>
 
 [Collection(PostgresCollection.Name)] public sealed class GrantPaymentsTestsOnPostgres(PostgresApp app) : Grants.GrantPaymentsTests(app);
 
+[Collection(PostgresCollection.Name)] public sealed class GrantDecisionConcurrencyTestsOnPostgres(PostgresApp app) : Grants.GrantDecisionConcurrencyTests(app);
+
 [Collection(PostgresCollection.Name)] public sealed class CompensationWebTestsOnPostgres(PostgresApp app) : Compensation.CompensationWebTests(app);

@@ -26,4 +26,6 @@ namespace Samverka.Web.Tests;
 
 [Collection(SqliteCollection.Name)] public sealed class GrantPaymentsTestsOnSqlite(SqliteApp app) : Grants.GrantPaymentsTests(app);
 
+[Collection(SqliteCollection.Name)] public sealed class GrantDecisionConcurrencyTestsOnSqlite(SqliteApp app) : Grants.GrantDecisionConcurrencyTests(app);
+
 [Collection(SqliteCollection.Name)] public sealed class CompensationWebTestsOnSqlite(SqliteApp app) : Compensation.CompensationWebTests(app);

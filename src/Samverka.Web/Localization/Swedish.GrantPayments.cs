@@ -47,6 +47,7 @@ public static partial class Swedish
         ["Approve the batch"] = "Attestera bunten",
         ["Delete the batch"] = "Ta bort bunten",
         ["Follow-up report"] = "Återrapportering",
+        ["Someone else changed the same thing at the same moment; nothing of this request was saved. Reload and try again."] = "Någon annan ändrade samma sak i samma ögonblick; inget av det du skickade sparades. Ladda om sidan och försök igen.",
         ["Follow-up reports"] = "Återrapporteringar",
         ["Follow-up report {0} for {1}"] = "Återrapportering {0} för {1}",
         ["The follow-up report has been saved."] = "Återrapporteringen är sparad.",

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samverka.Kernel;
 using Samverka.Modules.Grants;
 using Samverka.Web.Forms;
+using Samverka.Web.Localization;
 using Samverka.Web.Security;
 
 namespace Samverka.Web.Pages.Grants;
@@ -55,6 +56,12 @@ public sealed class PaymentBatchModel(GetGrantPaymentBatch get, ApproveGrantPaym
         catch (InputProblemsException e)
         {
             ModelState.AddProblems(e, "Input");
+            Batch = await get.HandleAsync(id, HttpContext.Actor(), cancellationToken);
+            return Page();
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException e) when (ConcurrencyConflicts.IsConflict(e))
+        {
+            ModelState.AddModelError("", Text.Translate(ConcurrencyConflicts.Message));
             Batch = await get.HandleAsync(id, HttpContext.Actor(), cancellationToken);
             return Page();
         }

@@ -45,6 +45,13 @@ public sealed class PaymentsModel(GetGrantPayments get, CreateGrantPaymentBatch 
             await BuildAsync();
             return Page();
         }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException e) when (ConcurrencyConflicts.IsConflict(e))
+        {
+            ModelState.AddModelError("", Text.Translate(ConcurrencyConflicts.Message));
+            Schedule = await get.HandleAsync(id, HttpContext.Actor(), cancellationToken);
+            await BuildAsync();
+            return Page();
+        }
     });
 
     private async Task BuildAsync()

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Samverka.Data.Migrations.Sqlite
+namespace Samverka.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class GrantPayments : Migration
@@ -14,33 +14,40 @@ namespace Samverka.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "PayeeAccountKind",
                 table: "Organisations",
-                type: "TEXT",
+                type: "character varying(16)",
                 maxLength: 16,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PayeeAccountNumber",
                 table: "Organisations",
-                type: "TEXT",
+                type: "character varying(34)",
                 maxLength: 34,
                 nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "Version",
+                table: "GrantApplications",
+                type: "uuid",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
             migrationBuilder.CreateTable(
                 name: "GrantFollowUpReports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    AttachmentName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    AttachmentContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    AttachmentContent = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    AcceptedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    AcceptedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    AttachmentName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AttachmentContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AttachmentContent = table.Column<byte[]>(type: "bytea", nullable: true),
+                    AcceptedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AcceptedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -57,15 +64,15 @@ namespace Samverka.Data.Migrations.Sqlite
                 name: "GrantPaymentBatches",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    PaymentDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ApprovedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    PaymentDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ApprovedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -82,17 +89,17 @@ namespace Samverka.Data.Migrations.Sqlite
                 name: "GrantPayments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BatchId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    PayeeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PayeeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PayeeOrganisationNumber = table.Column<string>(type: "TEXT", maxLength: 11, nullable: false),
-                    AccountKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    AccountNumber = table.Column<string>(type: "TEXT", maxLength: 34, nullable: false),
-                    Explanation = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BatchId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    PayeeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PayeeName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PayeeOrganisationNumber = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: false),
+                    AccountKind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AccountNumber = table.Column<string>(type: "character varying(34)", maxLength: 34, nullable: false),
+                    Explanation = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -154,6 +161,10 @@ namespace Samverka.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "PayeeAccountNumber",
                 table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "GrantApplications");
         }
     }
 }
