@@ -63,14 +63,20 @@ public static class DemoData
 
         // A municipality with cooperative family networks and associations.
         var exempelstad = Add("212000-9994", "Exempelstads kommun", OrganisationKind.Municipality, "kommun@exempelstad.example", "010-100 00 00", "Storgatan 1, 123 45 Exempelstad");
+        // The account grants are paid from (pain.001's debtor account).
+        (exempelstad.PayeeAccountKind, exempelstad.PayeeAccountNumber) = (PaymentFiles.PaymentAccountKind.Bankgiro, "50501550");
         Add("769699-0014", "Solrosens familjenätverk ekonomisk förening", OrganisationKind.Provider, "solrosen@example.se", "070-111 11 11", "Solrosvägen 3, 123 46 Exempelstad", exempelstad);
         Add("769699-0022", "Lärkans kooperativa familjedaghem", OrganisationKind.Provider, "larkan@example.se", null, "Lärkstigen 5, 123 47 Exempelstad", exempelstad);
         Add("769699-0030", "Ekorrens familjenätverk", OrganisationKind.Provider, "ekorren@example.se", null, null, exempelstad);
         Add("769699-0048", "Humlans kooperativa familjenätverk", OrganisationKind.Provider, "humlan@example.se", null, "Humlegången 2, 123 48 Exempelstad", exempelstad);
-        Add("802599-0014", "Exempelstads idrottsförening", OrganisationKind.Association, "kansli@exempelstadsif.example", null, null, exempelstad);
-        Add("802599-0022", "Föreningen Stödpersonerna", OrganisationKind.Association, "info@stodpersonerna.example", null, null, exempelstad);
+        // The grant applicants have payee accounts (bankgiro, plusgiro, IBAN) so that their grants can be paid.
+        var sportsClub = Add("802599-0014", "Exempelstads idrottsförening", OrganisationKind.Association, "kansli@exempelstadsif.example", null, null, exempelstad);
+        (sportsClub.PayeeAccountKind, sportsClub.PayeeAccountNumber) = (PaymentFiles.PaymentAccountKind.Bankgiro, "54021126");
+        var supporters = Add("802599-0022", "Föreningen Stödpersonerna", OrganisationKind.Association, "info@stodpersonerna.example", null, null, exempelstad);
+        (supporters.PayeeAccountKind, supporters.PayeeAccountNumber) = (PaymentFiles.PaymentAccountKind.Plusgiro, "4123451");
         Add("802599-0030", "Hyresgästföreningen Exempelstad", OrganisationKind.Association, null, null, null, exempelstad);
-        Add("802599-0048", "Stiftelsen Barnens sommar", OrganisationKind.Foundation, null, null, null, exempelstad);
+        var foundation = Add("802599-0048", "Stiftelsen Barnens sommar", OrganisationKind.Foundation, null, null, null, exempelstad);
+        (foundation.PayeeAccountKind, foundation.PayeeAccountNumber) = (PaymentFiles.PaymentAccountKind.Iban, "SE4550000000058398257466");
         Add("232199-9993", "Region Exempelland", OrganisationKind.Region);
         Add("202100-5521", "Försäkringskassan", OrganisationKind.Agency);
 

@@ -75,6 +75,7 @@ public static class SamverkaWebApplication
         app.MapGrantsApi();
         app.MapPartnershipsApi();
         app.MapGrantNewsApi();
+        app.MapGrantPaymentsApi();
         return app;
     }
 }

@@ -48,6 +48,12 @@ public sealed class PostgresCollection : ICollectionFixture<PostgresApp>
 
 [Collection(PostgresCollection.Name)] public sealed class GrantsTestsOnPostgres(PostgresApp app) : Grants.GrantsTests(app);
 
+[Collection(PostgresCollection.Name)] public sealed class PayeeAccountTestsOnPostgres(PostgresApp app) : Grants.PayeeAccountTests(app);
+
+[Collection(PostgresCollection.Name)] public sealed class GrantPaymentsTestsOnPostgres(PostgresApp app) : Grants.GrantPaymentsTests(app);
+
+[Collection(PostgresCollection.Name)] public sealed class GrantDecisionConcurrencyTestsOnPostgres(PostgresApp app) : Grants.GrantDecisionConcurrencyTests(app);
+
 [Collection(PostgresCollection.Name)] public sealed class CompensationWebTestsOnPostgres(PostgresApp app) : Compensation.CompensationWebTests(app);
 
 [Collection(PostgresCollection.Name)] public sealed class PartnershipsTestsOnPostgres(PostgresApp app) : Grants.PartnershipsTests(app);

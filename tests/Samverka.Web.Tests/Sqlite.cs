@@ -22,6 +22,12 @@ namespace Samverka.Web.Tests;
 
 [Collection(SqliteCollection.Name)] public sealed class GrantsTestsOnSqlite(SqliteApp app) : Grants.GrantsTests(app);
 
+[Collection(SqliteCollection.Name)] public sealed class PayeeAccountTestsOnSqlite(SqliteApp app) : Grants.PayeeAccountTests(app);
+
+[Collection(SqliteCollection.Name)] public sealed class GrantPaymentsTestsOnSqlite(SqliteApp app) : Grants.GrantPaymentsTests(app);
+
+[Collection(SqliteCollection.Name)] public sealed class GrantDecisionConcurrencyTestsOnSqlite(SqliteApp app) : Grants.GrantDecisionConcurrencyTests(app);
+
 [Collection(SqliteCollection.Name)] public sealed class CompensationWebTestsOnSqlite(SqliteApp app) : Compensation.CompensationWebTests(app);
 
 [Collection(SqliteCollection.Name)] public sealed class PartnershipsTestsOnSqlite(SqliteApp app) : Grants.PartnershipsTests(app);

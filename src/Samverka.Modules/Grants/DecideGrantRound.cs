@@ -99,6 +99,7 @@ public sealed class DecideGrantRound(SamverkaDbContext db, GrantsStore store, Au
         {
             var record = records.Single(r => r.Id.ToString() == d.ApplicationId);
             record.Status = d.IsGranted ? GrantApplicationStatus.Granted : GrantApplicationStatus.Refused;
+            record.Version = Guid.NewGuid();
             record.RefusalReason = d.RefusalReason;
             record.DecidedOn = decision!.Date;
             record.DecisionReference = decision.Reference;

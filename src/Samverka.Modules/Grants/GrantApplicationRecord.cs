@@ -73,6 +73,10 @@ public sealed class GrantApplicationRecord
 
     public List<GrantApplicationAmount> Amounts { get; set; } = [];
 
+    /// <summary>Changes when the committee's decision is recorded: two officers deciding the same application at the
+    /// same instant cannot both succeed (a concurrency token; the second save fails and nothing of it is written).</summary>
+    public Guid Version { get; set; }
+
     public string DisplayNumber(int year) => $"{year}-{Number}";
 }
 
@@ -159,6 +163,7 @@ internal sealed class GrantApplicationConfiguration : IEntityTypeConfiguration<G
         a.HasKey(x => x.Id);
         a.HasOne(x => x.ProgrammeYear).WithMany().HasForeignKey(x => x.ProgrammeYearId).OnDelete(DeleteBehavior.Restrict);
         a.HasIndex(x => new { x.ProgrammeYearId, x.Number }).IsUnique();
+        a.Property(x => x.Version).IsConcurrencyToken();
         a.ReferencesOrganisation(x => x.OrganisationId);
         a.HasIndex(x => x.OrganisationId);
         a.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);

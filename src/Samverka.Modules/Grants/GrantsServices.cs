@@ -40,6 +40,17 @@ public static class GrantsServices
         services.AddScoped<News.ListGrantNews>();
         services.AddScoped<News.PublishGrantNews>();
         services.AddScoped<News.ListGrantNewsMailings>();
+        services.AddScoped<GrantPaymentStore>();
+        services.AddScoped<GetGrantPayments>();
+        services.AddScoped<CreateGrantPaymentBatch>();
+        services.AddScoped<GetGrantPaymentBatch>();
+        services.AddScoped<ApproveGrantPaymentBatch>();
+        services.AddScoped<DeleteGrantPaymentBatch>();
+        services.AddScoped<ExportGrantPaymentBatch>();
+        services.AddScoped<ListFollowUpReports>();
+        services.AddScoped<GetFollowUpReport>();
+        services.AddScoped<SubmitFollowUpReport>();
+        services.AddScoped<AcceptFollowUpReport>();
         return services;
     }
 }

@@ -10,7 +10,7 @@ public sealed class GetOrganisation(SamverkaDbContext db, OrganisationScope scop
     public sealed record Reference(Guid Id, string OrganisationNumber, string Name, OrganisationKind Kind);
 
     public sealed record Details(Guid Id, string OrganisationNumber, string Name, OrganisationKind Kind, string? Email, string? Phone,
-        string? Address, Reference? Host, IReadOnlyList<Reference> Members, IReadOnlyList<Reference> MemberOf, Reference? RegisteredBy,
+        string? Address, PaymentFiles.PaymentAccountKind? PayeeAccountKind, string? PayeeAccountNumber, Reference? Host, IReadOnlyList<Reference> Members, IReadOnlyList<Reference> MemberOf, Reference? RegisteredBy,
         DateTime CreatedAt, DateTime UpdatedAt, bool CanChange);
 
     public async Task<Details?> HandleAsync(Guid id, Actor actor, CancellationToken cancellationToken = default)
@@ -28,7 +28,7 @@ public sealed class GetOrganisation(SamverkaDbContext db, OrganisationScope scop
         var memberOf = await db.OrganisationMemberships.AsNoTracking().Where(m => m.MemberId == id)
             .Join(db.Organisations, m => m.JointOrganisationId, j => j.Id, (m, j) => j)
             .OrderBy(j => j.Name).ToListAsync(cancellationToken);
-        return new Details(o.Id, o.OrganisationNumber, o.Name, o.Kind, o.Email, o.Phone, o.Address,
+        return new Details(o.Id, o.OrganisationNumber, o.Name, o.Kind, o.Email, o.Phone, o.Address, o.PayeeAccountKind, o.PayeeAccountNumber,
             o.HostId is { } host ? references.GetValueOrDefault(host) : null,
             o.Members.Where(m => m.Member is not null).Select(m => ToReference(m.Member!)).OrderBy(m => m.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), false)).ToList(),
             memberOf.Select(ToReference).ToList(),

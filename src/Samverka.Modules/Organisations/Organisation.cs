@@ -24,6 +24,14 @@ public sealed class Organisation
     /// <summary>Postal address on one line.</summary>
     public string? Address { get; set; }
 
+    /// <summary>How payments reach the organisation (grants to an association or foundation); null when it has no
+    /// payee account on record.</summary>
+    public PaymentFiles.PaymentAccountKind? PayeeAccountKind { get; set; }
+
+    /// <summary>The payee account as payment files carry it (<see cref="PaymentFiles.PaymentAccounts.Normalise"/>):
+    /// digits, or an IBAN in upper case; set together with <see cref="PayeeAccountKind"/>.</summary>
+    public string? PayeeAccountNumber { get; set; }
+
     /// <summary>For a joint organisation: the member that hosts it (employs its staff, keeps its books).</summary>
     public Guid? HostId { get; set; }
 
@@ -64,6 +72,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         organisation.Property(o => o.Email).HasMaxLength(256);
         organisation.Property(o => o.Phone).HasMaxLength(40);
         organisation.Property(o => o.Address).HasMaxLength(300);
+        organisation.Property(o => o.PayeeAccountKind).HasConversion<string>().HasMaxLength(16);
+        organisation.Property(o => o.PayeeAccountNumber).HasMaxLength(34);
         organisation.HasOne(o => o.Host).WithMany().HasForeignKey(o => o.HostId).OnDelete(DeleteBehavior.Restrict);
         organisation.HasOne<Organisation>().WithMany().HasForeignKey(o => o.RegisteredById).OnDelete(DeleteBehavior.Restrict);
         organisation.HasIndex(o => o.RegisteredById);

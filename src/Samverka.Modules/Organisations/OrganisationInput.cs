@@ -2,6 +2,7 @@ using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
 using Samverka.Kernel;
 using Samverka.Modules.Identity;
+using Samverka.Modules.PaymentFiles;
 
 namespace Samverka.Modules.Organisations;
 
@@ -19,6 +20,14 @@ public sealed class OrganisationInput
     public string? Phone { get; set; }
 
     public string? Address { get; set; }
+
+    /// <summary>How payments reach the organisation: bankgiro, plusgiro or IBAN; empty together with
+    /// <see cref="PayeeAccountNumber"/> when it has no payee account.</summary>
+    public PaymentAccountKind? PayeeAccountKind { get; set; }
+
+    /// <summary>The payee account number as written (spaces and <c>-</c> allowed); checked by
+    /// <see cref="PaymentAccounts.Normalise"/>.</summary>
+    public string? PayeeAccountNumber { get; set; }
 
     /// <summary>For a joint organisation: the member organisation that hosts it.</summary>
     public Guid? HostId { get; set; }
@@ -39,6 +48,14 @@ public sealed class OrganisationInput
             problems.Add(problem(nameof(Email), "is not an e-mail address"));
         if (Phone is { Length: > 40 }) problems.Add(problem(nameof(Phone), "must be at most 40 characters"));
         if (Address is { Length: > 300 }) problems.Add(problem(nameof(Address), "must be at most 300 characters"));
+        if (PayeeAccountKind is { } accountKind && !Enum.IsDefined(accountKind))
+            problems.Add(problem(nameof(PayeeAccountKind), "is not bankgiro, plusgiro or IBAN"));
+        else if (PayeeAccountKind is null && !string.IsNullOrWhiteSpace(PayeeAccountNumber))
+            problems.Add(problem(nameof(PayeeAccountKind), "is required with a payee account number"));
+        else if (PayeeAccountKind is not null && string.IsNullOrWhiteSpace(PayeeAccountNumber))
+            problems.Add(problem(nameof(PayeeAccountNumber), "is required with a payee account kind"));
+        else if (PayeeAccount() is { } account && PaymentAccounts.Normalise(account, out var accountProblem) is null)
+            problems.Add(problem(nameof(PayeeAccountNumber), accountProblem));
         if (Kind is not OrganisationKind.JointOrganisation && (HostId is not null || MemberIds.Count > 0))
             problems.Add(problem(nameof(MemberIds), "only a joint organisation has a host and members"));
         if (HostId is { } host && !MemberIds.Contains(host))
@@ -79,12 +96,17 @@ public sealed class OrganisationInput
         organisation.Email = Blank(Email);
         organisation.Phone = Blank(Phone);
         organisation.Address = Blank(Address);
+        organisation.PayeeAccountKind = PayeeAccount()?.Kind;
+        organisation.PayeeAccountNumber = PayeeAccount() is { } account ? PaymentAccounts.Normalise(account, out _) : null;
         organisation.HostId = HostId;
         var wanted = MemberIds.Distinct().ToHashSet();
         organisation.Members.RemoveAll(m => !wanted.Contains(m.MemberId));
         foreach (var id in wanted.Where(id => organisation.Members.All(m => m.MemberId != id)))
             organisation.Members.Add(new OrganisationMembership { JointOrganisationId = organisation.Id, MemberId = id });
     }
+
+    private PaymentAccount? PayeeAccount() =>
+        PayeeAccountKind is { } kind && !string.IsNullOrWhiteSpace(PayeeAccountNumber) ? new PaymentAccount(kind, PayeeAccountNumber.Trim()) : null;
 
     /// <summary>A form's problem: source <c>form</c>, no line, the property name as field.</summary>
     public static InputProblem FormProblem(string field, string message) => new("form", null, field, message);

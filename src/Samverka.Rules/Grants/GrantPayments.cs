@@ -38,6 +38,15 @@ public static class GrantPayments
             .ToList();
     }
 
+    /// <summary>The day the follow-up report for <paramref name="grantYear"/> is due: the day before the programme's
+    /// payment month of the following year begins, so that the next year's payment can wait for it.</summary>
+    /// <remarks>With payments in January the report for 2027 is due 2027-12-31; with payments in March, 2028-02-29.</remarks>
+    public static DateOnly ReportDue(ProgrammeYear programme, int grantYear)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        return new DateOnly(grantYear + 1, programme.PaymentMonth, 1).AddDays(-1);
+    }
+
     /// <summary>The reports overdue on <paramref name="evaluationDate"/>, by due day, then grant (ordinal), then year.</summary>
     public static IReadOnlyList<FollowUpReport> Overdue(IEnumerable<FollowUpReport> reports, DateOnly evaluationDate) =>
         reports.Where(r => r.IsOverdueOn(evaluationDate))

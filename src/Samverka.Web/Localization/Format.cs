@@ -20,6 +20,14 @@ public static class Format
 
     public static string Kind(OrganisationKind kind) => Text.IsEnglish ? kind.EnglishName() : kind.SwedishName();
 
+    /// <summary>An account kind as banks write it (the same in Swedish and English).</summary>
+    public static string AccountKind(Samverka.Modules.PaymentFiles.PaymentAccountKind kind) => kind switch
+    {
+        Samverka.Modules.PaymentFiles.PaymentAccountKind.Bankgiro => "Bankgiro",
+        Samverka.Modules.PaymentFiles.PaymentAccountKind.Plusgiro => "Plusgiro",
+        _ => "IBAN",
+    };
+
     public static string AuditAction(string action) => Text.IsEnglish
         ? action switch
         {

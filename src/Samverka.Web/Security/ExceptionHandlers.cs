@@ -33,9 +33,8 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
             case ClosedRoundCannotChangeException e:
                 (context.Response.StatusCode, title, detail) = (StatusCodes.Status409Conflict, "The round is closed.", e.Message);
                 break;
-            case DbUpdateConcurrencyException:
-                (context.Response.StatusCode, title, detail) = (StatusCodes.Status409Conflict, "Changed by someone else.",
-                    "Someone else changed the same thing at the same moment; nothing of this request was saved. Reload and try again.");
+            case DbUpdateException e when ConcurrencyConflicts.IsConflict(e):
+                (context.Response.StatusCode, title, detail) = (StatusCodes.Status409Conflict, "Changed by someone else.", ConcurrencyConflicts.Message);
                 break;
             default:
                 logger.LogError(exception, "Unhandled exception in {Path}", path);
@@ -60,4 +59,19 @@ public sealed class PageExceptionHandler : IExceptionHandler
         context.Response.Redirect("/access-denied");
         return ValueTask.FromResult(true);
     }
+}
+
+/// <summary>Two requests that changed the same thing at the same instant: the second save fails on a concurrency token
+/// (<see cref="DbUpdateConcurrencyException"/>) or on a unique index (e.g. a ledger's sequence number), and nothing of
+/// it is written.</summary>
+public static class ConcurrencyConflicts
+{
+    public const string Message = "Someone else changed the same thing at the same moment; nothing of this request was saved. Reload and try again.";
+
+    /// <summary>Whether the failed save lost a race (not a bug such as a missing reference): a concurrency token, or a
+    /// unique index (PostgreSQL 23505, SQLite "UNIQUE constraint failed").</summary>
+    public static bool IsConflict(DbUpdateException exception) =>
+        exception is DbUpdateConcurrencyException
+        || exception.InnerException is System.Data.Common.DbException db
+            && (db.SqlState == "23505" || db.Message.Contains("UNIQUE constraint failed", StringComparison.Ordinal));
 }

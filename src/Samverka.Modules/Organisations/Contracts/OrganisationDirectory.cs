@@ -25,6 +25,12 @@ public sealed class OrganisationInfo
     /// <summary>Postal address on one line.</summary>
     public string? Address { get; init; }
 
+    /// <summary>How payments reach the organisation; null when it has no payee account on record.</summary>
+    public PaymentFiles.PaymentAccountKind? PayeeAccountKind { get; init; }
+
+    /// <summary>The normalised payee account number (digits, or an IBAN), with <see cref="PayeeAccountKind"/>.</summary>
+    public string? PayeeAccountNumber { get; init; }
+
     /// <summary>For a joint organisation: the member that hosts it.</summary>
     public Guid? HostId { get; init; }
 
@@ -55,6 +61,8 @@ public static class OrganisationDirectory
             Email = o.Email,
             Phone = o.Phone,
             Address = o.Address,
+            PayeeAccountKind = o.PayeeAccountKind,
+            PayeeAccountNumber = o.PayeeAccountNumber,
             HostId = o.HostId,
             RegisteredById = o.RegisteredById,
         });

@@ -68,6 +68,10 @@ public sealed class ProposalModel(ProposeGrantRound propose, ChooseProposalMode 
         {
             ModelState.AddModelError("", e.Message);
         }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException e) when (ConcurrencyConflicts.IsConflict(e))
+        {
+            ModelState.AddModelError("", Text.Translate(ConcurrencyConflicts.Message));
+        }
         return await LoadAsync(id, fresh: false, cancellationToken) ? Page() : NotFound();
     }
 

@@ -29,6 +29,7 @@ public sealed class EditModel(GetOrganisation get, UpdateOrganisation update, Li
         Input = new OrganisationInput
         {
             OrganisationNumber = o.OrganisationNumber, Name = o.Name, Kind = o.Kind, Email = o.Email, Phone = o.Phone, Address = o.Address,
+            PayeeAccountKind = o.PayeeAccountKind, PayeeAccountNumber = o.PayeeAccountNumber,
             HostId = o.Host?.Id, MemberIds = o.Members.Select(m => m.Id).ToList(),
         };
         Form = await OrganisationForm.CreateAsync(Input, ModelState, HttpContext.Actor(), list, _currentKind, Id, cancellationToken);

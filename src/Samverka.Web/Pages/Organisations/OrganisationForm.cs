@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Samverka.Modules;
 using Samverka.Modules.Identity;
 using Samverka.Modules.Organisations;
+using Samverka.Modules.PaymentFiles;
 using Samverka.Web.Forms;
 using Samverka.Web.Localization;
 
@@ -29,6 +30,8 @@ public sealed class OrganisationForm
             ["Input.Email"] = Text.Translate("E-mail"),
             ["Input.Phone"] = Text.Translate("Phone"),
             ["Input.Address"] = Text.Translate("Address"),
+            ["Input.PayeeAccountKind"] = Text.Translate("Payee account kind"),
+            ["Input.PayeeAccountNumber"] = Text.Translate("Payee account number"),
             ["Input.HostId"] = Text.Translate("Host"),
             ["Input.MemberIds"] = Text.Translate("Members"),
         };
@@ -50,6 +53,14 @@ public sealed class OrganisationForm
                 FieldView.For(state, "Input.Email", labels["Input.Email"], input.Email) with { Type = "email", Autocomplete = "email" },
                 FieldView.For(state, "Input.Phone", labels["Input.Phone"], input.Phone) with { Type = "tel", Autocomplete = "tel" },
                 FieldView.For(state, "Input.Address", labels["Input.Address"], input.Address) with { Autocomplete = "street-address" },
+                FieldView.For(state, "Input.PayeeAccountKind", labels["Input.PayeeAccountKind"], input.PayeeAccountKind?.ToString()) with
+                {
+                    Type = "select",
+                    Options = [("", Text.Translate("No payee account")), .. Enum.GetValues<PaymentAccountKind>().Select(k => (k.ToString(), Format.AccountKind(k)))],
+                    Hint = Text.Translate("Where grants and other payments to the organisation are paid."),
+                },
+                FieldView.For(state, "Input.PayeeAccountNumber", labels["Input.PayeeAccountNumber"], input.PayeeAccountNumber)
+                    with { Hint = Text.Translate("E.g. bankgiro 5050-1055, plusgiro 4 12 34-5 or IBAN SE45 5000 0000 0583 9825 7466") },
             ],
             Members = FieldView.For(state, "Input.MemberIds", labels["Input.MemberIds"], null) with
             {

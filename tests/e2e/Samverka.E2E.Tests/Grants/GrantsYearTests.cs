@@ -7,7 +7,9 @@ namespace Samverka.E2E.Tests.Grants;
 
 /// <summary>A whole grant year in the browser: a programme with a budget that is then cut, two associations and a
 /// foundation apply, a late application is refused, scoring with a conflict of interest declared, the foundation's
-/// individual assessment, a proposal within the cut budget, the committee's decisions, the round closed, letters.
+/// individual assessment, a proposal within the cut budget, the committee's decisions, the round closed, letters; the
+/// first year's payments batched, approved and exported (pain.001 checked against the schema, SIE 4 read back), the
+/// association's follow-up report, and the second year's payment batched once the report is in.
 /// Every page visited is checked with axe.</summary>
 [Collection(GrantsBrowserCollection.Name)]
 public sealed partial class GrantsYearTests(GrantsBrowserFixture browser)
@@ -126,6 +128,62 @@ public sealed partial class GrantsYearTests(GrantsBrowserFixture browser)
         await refused.GotoAsync($"/grants/applications/{foundation}/letter");
         await Assertions.Expect(refused.Locator("#letter-decision")).ToContainTextAsync("avslår ansökan");
         await AccessibleAsync(refused);
+
+        // Payments: the first year's batch (400 000 + 300 000), previewed, approved and exported.
+        await officer.GotoAsync(yearUrl);
+        await officer.GetByRole(AriaRole.Link, new() { Name = "Utbetalningar och återrapportering" }).ClickAsync();
+        await Assertions.Expect(officer.Locator("#schedule tbody tr")).ToHaveCountAsync(3);
+        await AccessibleAsync(officer);
+        var paymentsUrl = officer.Url;
+        await officer.Locator("#Input_PaymentDate").FillAsync($"{year}-01-01");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Skapa bunten" }).ClickAsync();
+        await NoErrorsAsync(officer);
+        await Assertions.Expect(officer.Locator("#batch-total")).ToHaveTextAsync("700\u00a0000\u00a0kr");
+        await AccessibleAsync(officer);
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Attestera bunten" }).ClickAsync();
+        await NoErrorsAsync(officer);
+        await Assertions.Expect(officer.Locator(".notice")).ToBeVisibleAsync();
+        await AccessibleAsync(officer);
+        var pain = await DownloadAsync(officer, "Betalfil (pain.001.001.03)");
+        Assert.Contains("<CtrlSum>700000.00</CtrlSum>", System.Text.Encoding.UTF8.GetString(pain));
+        if (Samverka.Testing.Pain001Schema.UnavailableReason is null)
+        {
+            var errors = await Samverka.Testing.Pain001Schema.ErrorsAsync(pain, TestContext.Current.CancellationToken);
+            Assert.True(errors is null, errors);
+        }
+        var sie = Samverka.Modules.PaymentFiles.SieReader.Read(await DownloadAsync(officer, "Verifikation till bokföringen (SIE 4)"), "sie");
+        var voucher = Assert.Single(sie.Vouchers);
+        Assert.True(voucher.IsBalanced);
+        Assert.Equal(400_000m + 300_000m, voucher.Transactions.Where(t => t.Amount.Amount > 0).Sum(t => t.Amount.Amount));
+        await officer.GotoAsync($"/grants/years/{yearId}/ledger");
+        await Assertions.Expect(officer.Locator("tbody tr", new() { Has = officer.Locator($"th:text-is('{year}')") }).Locator("td").Nth(4)).ToHaveTextAsync("700\u00a0000\u00a0kr");
+
+        // The association reports how the first year's money was used; the second year's payment is then not held.
+        var reporter = await browser.NewPageAsync("forening@samverka.demo");
+        await reporter.GotoAsync("/grants/follow-up");
+        await AccessibleAsync(reporter);
+        await reporter.Locator($"a[href='/grants/applications/{association}/follow-up/{year}']").ClickAsync();
+        await AccessibleAsync(reporter);
+        await reporter.Locator("#ReportText").FillAsync("Läxhjälp för 40 barn två kvällar i veckan; bidraget betalade hyra och material.");
+        await reporter.GetByRole(AriaRole.Button, new() { Name = "Lämna in återrapporteringen" }).ClickAsync();
+        await NoErrorsAsync(reporter);
+        await Assertions.Expect(reporter.Locator(".notice")).ToBeVisibleAsync();
+        await AccessibleAsync(reporter);
+
+        await officer.GotoAsync(paymentsUrl);
+        await officer.Locator("#Input_PaymentDate").FillAsync($"{year + 1}-01-01");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Skapa bunten" }).ClickAsync();
+        await NoErrorsAsync(officer);
+        await Assertions.Expect(officer.Locator("#batch-total")).ToHaveTextAsync("300\u00a0000\u00a0kr");
+        await officer.GotoAsync($"/grants/follow-up?overdueOn={year + 1}-01-01");
+        await Assertions.Expect(officer.Locator("#overdue")).ToBeVisibleAsync();
+        await AccessibleAsync(officer);
+    }
+
+    private static async Task<byte[]> DownloadAsync(IPage page, string link)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = link }).ClickAsync());
+        return await File.ReadAllBytesAsync(await download.PathAsync());
     }
 
     private async Task<Guid> ApplyAsync(string email, Guid yearId, params string[] amounts)
