@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Samverka.Modules.Compensation;
 using Samverka.Modules.PaymentFiles;
 
 namespace Samverka.Web.Tests.Compensation;
@@ -78,6 +80,13 @@ public abstract class CompensationWebTests(SamverkaAppFixture app)
         var voucher = Assert.Single(sie.Vouchers);
         Assert.True(voucher.IsBalanced);
         Assert.Equal(total, voucher.Transactions.Where(t => t.Amount.Amount > 0).Sum(t => t.Amount.Amount));
+
+        // Closed for good, in the database too: neither the month nor its lines can be changed or deleted.
+        await app.AssertRefusedAsync((db, ct) => db.Set<PaymentMonth>().Where(m => m.Month == Month).ExecuteUpdateAsync(m => m.SetProperty(x => x.ApprovedBy, "someone else"), ct),
+            "An approved payment month is closed");
+        await app.AssertRefusedAsync((db, ct) => db.Set<PaymentLine>().Where(l => l.ForMonth == Month).ExecuteUpdateAsync(l => l.SetProperty(x => x.Amount, 0m), ct),
+            "A payment line of an approved month is closed");
+        await app.AssertRefusedAsync((db, ct) => db.Set<PaymentLine>().Where(l => l.ForMonth == Month).ExecuteDeleteAsync(ct), "A payment line of an approved month is closed");
         Assert.Equal(pain, await client.GetByteArrayAsync($"/compensation/months/{Month}?handler=pain001", Ct)); // the page's link: the same bytes
     }
 

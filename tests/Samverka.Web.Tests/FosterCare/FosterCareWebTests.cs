@@ -196,6 +196,9 @@ public abstract class FosterCareWebTests(SamverkaAppFixture app)
         var again = await client.PostAsJsonAsync("/api/foster-care/invoices", new { period, basis = "Accounts" }, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
         Assert.Contains("already invoiced", await again.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        await app.AssertRefusedAsync((db, ct) => db.Set<CostInvoiceRecord>().Where(i => i.Id == ids[0]).ExecuteUpdateAsync(i => i.SetProperty(x => x.Amount, 0m), ct),
+            "An issued invoice cannot be changed");
+        await app.AssertRefusedAsync((db, ct) => db.Set<CostInvoiceRecord>().Where(i => i.Id == ids[0]).ExecuteDeleteAsync(ct), "An issued invoice cannot be changed");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/foster-care/invoices/{ids[0]}?export=xlsx", Ct)).StatusCode);
     }
 }

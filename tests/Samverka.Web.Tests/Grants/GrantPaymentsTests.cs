@@ -69,6 +69,16 @@ public abstract class GrantPaymentsTests(SamverkaAppFixture app)
         Assert.Contains($"no payment is due by {round.Year}-01-02", await second.Content.ReadAsStringAsync(Ct));
         Assert.Equal(ledgerRows, await LedgerCountAsync(round.ProgrammeId));
 
+        // The database refuses too: the approved batch and its payments, the ledger and the closed round stay as they are.
+        await app.AssertRefusedAsync((db, ct) => db.Set<GrantPaymentBatch>().Where(b => b.Id == batchId).ExecuteUpdateAsync(b => b.SetProperty(x => x.ApprovedBy, "someone else"), ct),
+            "An approved payment batch is closed");
+        await app.AssertRefusedAsync((db, ct) => db.Set<GrantPaymentBatch>().Where(b => b.Id == batchId).ExecuteDeleteAsync(ct), "An approved payment batch is closed");
+        await app.AssertRefusedAsync((db, ct) => db.Set<GrantPaymentRecord>().Where(p => p.BatchId == batchId).ExecuteUpdateAsync(p => p.SetProperty(x => x.Amount, 1m), ct),
+            "A payment of an approved batch is closed");
+        await app.AssertRefusedAsync((db, ct) => db.GrantLedgerEntries.Where(e => e.ProgrammeId == round.ProgrammeId).ExecuteDeleteAsync(ct), "The budget ledger is append-only");
+        await app.AssertRefusedAsync((db, ct) => db.Set<GrantProgrammeYear>().Where(y => y.Id == round.YearId).ExecuteUpdateAsync(y => y.SetProperty(x => x.ClosedAt, (DateTime?)null), ct),
+            "The grant round is closed");
+
         // pain.001: one payment per payee, the schema's rules hold; SIE 4: one balanced voucher with the same total.
         var pain = await officer.GetByteArrayAsync($"/api/grants/payment-batches/{batchId}/pain001", Ct);
         var xml = XDocument.Parse(Encoding.UTF8.GetString(pain));
