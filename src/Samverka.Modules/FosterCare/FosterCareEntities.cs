@@ -71,6 +71,9 @@ public sealed class CostWeightsRecord
 
     public decimal UsageWeight { get; set; }
 
+    /// <summary>What the usage key measures from this version on (placement days, placements or support hours).</summary>
+    public UsageMeasure UsageMeasure { get; set; } = UsageMeasure.PlacementDays;
+
     public DecisionRecord Decision { get; set; } = new();
 }
 
@@ -333,11 +336,42 @@ public sealed class FosterPlacementRecord
     public DateTime CreatedAt { get; set; }
 }
 
+/// <summary>One entry of a home's supervision and support log: what was given, to whom, for how long, and the
+/// follow-up it calls for. Staff only: members see nothing of the log, only the hours it books to them.</summary>
+public sealed class SupportLogEntryRecord
+{
+    public Guid Id { get; set; }
+
+    public Guid UnitId { get; set; }
+
+    public Guid HomeId { get; set; }
+
+    public DateOnly Date { get; set; }
+
+    public SupportKind Kind { get; set; }
+
+    public decimal Hours { get; set; }
+
+    /// <summary>The unit's staff who took part (names, comma-separated).</summary>
+    public string Staff { get; set; } = "";
+
+    /// <summary>The household's adults who took part (names, comma-separated).</summary>
+    public string Household { get; set; } = "";
+
+    public string Notes { get; set; } = "";
+
+    public DateOnly? FollowUpDue { get; set; }
+
+    public DateOnly? FollowUpDoneOn { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+}
+
 internal sealed class FosterCareConfiguration :
     IEntityTypeConfiguration<MemberAgreementRecord>, IEntityTypeConfiguration<CostWeightsRecord>, IEntityTypeConfiguration<UnitCostRecord>,
     IEntityTypeConfiguration<MemberKeysRecord>, IEntityTypeConfiguration<UnitInvoicingRecord>, IEntityTypeConfiguration<CostInvoiceRecord>,
     IEntityTypeConfiguration<FosterHomeRecord>, IEntityTypeConfiguration<FosterHomeStepRecord>, IEntityTypeConfiguration<FosterHomeAdultRecord>,
-    IEntityTypeConfiguration<PlacementRequestRecord>, IEntityTypeConfiguration<FosterPlacementRecord>
+    IEntityTypeConfiguration<PlacementRequestRecord>, IEntityTypeConfiguration<FosterPlacementRecord>, IEntityTypeConfiguration<SupportLogEntryRecord>
 {
     private static void Decision<T>(OwnedNavigationBuilder<T, DecisionRecord> d) where T : class
     {
@@ -380,6 +414,7 @@ internal sealed class FosterCareConfiguration :
         Org(e, x => x.UnitId);
         e.Property(x => x.SizeWeight).HasPrecision(9, 6);
         e.Property(x => x.UsageWeight).HasPrecision(9, 6);
+        e.Property(x => x.UsageMeasure).HasConversion<string>().HasMaxLength(16).HasDefaultValue(UsageMeasure.PlacementDays);
         e.OwnsOne(x => x.Decision, Decision);
         e.Navigation(x => x.Decision).IsRequired();
     }
@@ -506,6 +541,21 @@ internal sealed class FosterCareConfiguration :
         e.Property(x => x.ChildName).HasMaxLength(200);
         e.Property(x => x.ChildPersonnummer).HasMaxLength(13);
         e.Property(x => x.LegalBasis).HasConversion<string>().HasMaxLength(8);
+        e.Property(x => x.CreatedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+    }
+
+    public void Configure(EntityTypeBuilder<SupportLogEntryRecord> e)
+    {
+        e.ToTable("FosterCareSupportLog");
+        e.HasKey(x => x.Id);
+        e.HasIndex(x => new { x.UnitId, x.HomeId, x.Date });
+        Org(e, x => x.UnitId);
+        e.HasOne<FosterHomeRecord>().WithMany().HasForeignKey(x => x.HomeId).OnDelete(DeleteBehavior.Restrict);
+        e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(32);
+        e.Property(x => x.Hours).HasPrecision(9, 2);
+        e.Property(x => x.Staff).HasMaxLength(300);
+        e.Property(x => x.Household).HasMaxLength(300);
+        e.Property(x => x.Notes).HasMaxLength(4000);
         e.Property(x => x.CreatedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
     }
 }

@@ -31,6 +31,10 @@ public static class FosterCareServices
         services.AddScoped<ListPlacements>();
         services.AddScoped<GetConsultantComparison>();
         services.AddScoped<SetConsultantPrice>();
+        services.AddScoped<LogSupport>();
+        services.AddScoped<CompleteFollowUp>();
+        services.AddScoped<GetSupportLog>();
+        services.AddScoped<ListFollowUps>();
         return services;
     }
 }

@@ -56,6 +56,17 @@ public static class FosterCareApi
         api.MapPost("/homes/{id:guid}/transitions", async Task<Results<NoContent, NotFound>> (Guid id, TransitionHome.Request request, TransitionHome transition, HttpContext http, CancellationToken ct) =>
             await transition.HandleAsync(id, request, http.Actor(), ct) ? (Results<NoContent, NotFound>)TypedResults.NoContent() : TypedResults.NotFound())
             .WithName("TransitionFosterHome").RequireAuthorization(Policies.ManageFosterCare);
+        api.MapGet("/homes/{id:guid}/support-log", async Task<Results<Ok<IReadOnlyList<GetSupportLog.Entry>>, NotFound>> (Guid id, GetSupportLog get, HttpContext http, CancellationToken ct) =>
+            await get.HandleAsync(id, http.Actor(), ct) is { } log ? TypedResults.Ok(log) : TypedResults.NotFound())
+            .WithName("GetFosterHomeSupportLog").RequireAuthorization(Policies.ManageFosterCare);
+        api.MapPost("/homes/{id:guid}/support-log", async Task<Results<Created, NotFound>> (Guid id, LogSupport.Request request, LogSupport log, HttpContext http, CancellationToken ct) =>
+            await log.HandleAsync(id, request, http.Actor(), ct) is { } entry ? TypedResults.Created($"/api/foster-care/support-log/{entry}") : TypedResults.NotFound())
+            .WithName("LogFosterHomeSupport").RequireAuthorization(Policies.ManageFosterCare);
+        api.MapPost("/support-log/{id:guid}/follow-up-done", async Task<Results<NoContent, NotFound>> (Guid id, CompleteFollowUp.Request request, CompleteFollowUp complete, HttpContext http, CancellationToken ct) =>
+            await complete.HandleAsync(id, request, http.Actor(), ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithName("CompleteFosterCareFollowUp").RequireAuthorization(Policies.ManageFosterCare);
+        api.MapGet("/follow-ups", async (ListFollowUps list, HttpContext http, CancellationToken ct) => TypedResults.Ok(await list.HandleAsync(http.Actor(), ct)))
+            .WithName("ListFosterCareFollowUps").RequireAuthorization(Policies.ManageFosterCare);
         api.MapGet("/recruitment", async (GetRecruitmentBoard board, HttpContext http, CancellationToken ct) =>
             TypedResults.Ok(await board.HandleAsync(http.Actor(), ct))).WithName("GetFosterCareRecruitmentBoard").RequireAuthorization(Policies.ManageFosterCare);
 

@@ -347,3 +347,98 @@ public class FosterCareModuleTests
         Assert.Equal("DailyPrice", e.Problems.Single().Field);
     }
 }
+
+/// <summary>The supervision and support log: entries, follow-ups, support hours as the usage measure, and who sees it.</summary>
+public class FosterCareSupportLogTests
+{
+    private const string Kramfors = "212000-2635";
+    private const string Timra = "212000-2403";
+    private const string Ange = "212000-2387";
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static DateOnly Today => DateOnly.FromDateTime(Platform.SwedishTime.ToLocal(DateTime.UtcNow));
+
+    private static Task<Actor> StaffAsync(TestDatabase db) => db.ActorAsync(Numbers.FamiljehemMitt, Roles.JointUnitStaff);
+
+    private static async Task<Guid> HomeAsync(TestDatabase db, string code) => await db.Db.Set<FosterHomeRecord>().Where(h => h.Code == code).Select(h => h.Id).SingleAsync(Ct);
+
+    [Fact]
+    public async Task SupportHours_AsTheChosenMeasure_AreBookedToThePlacingMembers_AndSplitTheUsagePart()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var staff = await StaffAsync(db);
+        var year = Today.Year;
+        var log = db.Get<LogSupport>();
+        // Demo data: FH-001 has Kramfors' child from 1 February, FH-003 had Timrå's child 10 March..20 April, FH-004 none.
+        await log.HandleAsync(await HomeAsync(db, "FH-001"), new(new DateOnly(year, 2, 2), SupportKind.HomeVisit, 3m, "Kim Handledare", "Anna Berg", "Första besöket", null), staff, Ct);
+        await log.HandleAsync(await HomeAsync(db, "FH-003"), new(new DateOnly(year, 3, 15), SupportKind.IndividualSupervision, 1.5m, "Kim Handledare", "", "", null), staff, Ct);
+        await log.HandleAsync(await HomeAsync(db, "FH-003"), new(new DateOnly(year, 4, 21), SupportKind.SupportCall, 0.5m, "Kim Handledare", "", "dagen efter placeringen", null), staff, Ct);
+        await log.HandleAsync(await HomeAsync(db, "FH-004"), new(new DateOnly(year, 2, 2), SupportKind.GroupSupervision, 5m, "Kim Handledare", "Maria Sjö", "", null), staff, Ct);
+        await db.Get<SetCostWeights>().HandleAsync(new SetCostWeights.Request(new DateOnly(year, 1, 1), 0.4m, 0.6m, "Direktionen", new DateOnly(year - 1, 12, 1), "FM 1 § 1", null, UsageMeasure.SupportHours), staff, Ct);
+
+        var split = await db.Get<GetCostSplit>().HandleAsync(staff, year.ToString(System.Globalization.CultureInfo.InvariantCulture), CostBasis.Budget, Ct);
+        Assert.Empty(split.Problems);
+        Assert.Equal(UsageMeasure.SupportHours, split.WeightsInForce!.Measure);
+        var kramfors = split.Shares.Single(s => s.MemberName == "Kramfors kommun");
+        var timra = split.Shares.Single(s => s.MemberName == "Timrå kommun");
+        Assert.Equal((3m, 1.5m, 0m), (kramfors.Usage, timra.Usage, split.Shares.Single(s => s.MemberName == "Ånge kommun").Usage)); // FH-003 on 21 April: the child left on the 20th; FH-004: nobody
+        Assert.Equal(7_800_000m * 0.6m * 3m / (3m + 1.5m), kramfors.UsagePart);
+        Assert.Equal(7_800_000m * 0.6m * 1.5m / (3m + 1.5m), timra.UsagePart);
+        Assert.Contains("stödtimmar", kramfors.Explanation, StringComparison.Ordinal);
+        Assert.Equal(7_800_000.00m, split.Shares.Sum(s => s.Amount));
+    }
+
+    [Fact]
+    public async Task LogSupport_BadInput_IsRefusedWithEveryProblem_AndNothingIsWritten()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var staff = await StaffAsync(db);
+        var e = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<LogSupport>().HandleAsync(db.Db.Set<FosterHomeRecord>().First().Id,
+            new(Today.AddDays(-3), null, 1.005m, " ", null, null, Today.AddDays(-4)), staff, Ct));
+        Assert.Equal(["FollowUpDue", "Hours", "Kind", "Staff"], e.Problems.Select(p => p.Field).Order());
+        Assert.All(e.Problems, p => Assert.Equal("support", p.Source));
+        Assert.Contains(e.Problems, p => p.Message == "hours have at most two decimals (1.005)");
+        var future = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<LogSupport>().HandleAsync(db.Db.Set<FosterHomeRecord>().First().Id,
+            new(Today.AddDays(1), SupportKind.HomeVisit, 25m, "Kim", null, null, null), staff, Ct));
+        Assert.Equal(["Date", "Hours"], future.Problems.Select(p => p.Field).Order());
+        Assert.Equal(0, await db.FreshContext().Set<SupportLogEntryRecord>().CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task FollowUps_DueAndOverdue_AreListed_UntilDone()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var staff = await StaffAsync(db);
+        var home = await HomeAsync(db, "FH-002");
+        var overdue = (await db.Get<LogSupport>().HandleAsync(home, new(Today.AddDays(-10), SupportKind.HomeVisit, 2m, "Kim", "Lena Ek", "", Today.AddDays(-1)), staff, Ct))!.Value;
+        var due = (await db.Get<LogSupport>().HandleAsync(home, new(Today.AddDays(-2), SupportKind.SupportCall, 1m, "Kim", "", "", Today.AddDays(7)), staff, Ct))!.Value;
+        await db.Get<LogSupport>().HandleAsync(home, new(Today.AddDays(-2), SupportKind.SupportCall, 1m, "Kim", "", "", null), staff, Ct);
+
+        var list = await db.Get<ListFollowUps>().HandleAsync(staff, Ct);
+        Assert.Equal([(overdue, true, -1), (due, false, 7)], list.Select(i => (i.EntryId, i.Overdue, i.DaysLeft)));
+        Assert.True(await db.Get<CompleteFollowUp>().HandleAsync(overdue, new(Today), staff, Ct));
+        Assert.Equal([due], (await db.Get<ListFollowUps>().HandleAsync(staff, Ct)).Select(i => i.EntryId));
+        var again = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<CompleteFollowUp>().HandleAsync(overdue, new(Today), staff, Ct));
+        Assert.Contains("already done", again.Problems.Single().Message, StringComparison.Ordinal);
+        var log = await db.Get<GetSupportLog>().HandleAsync(home, staff, Ct);
+        Assert.Equal(3, log!.Count);
+        Assert.Contains("Kramfors kommun 1 av 1 barn = 2 h", log.Single(x => x.Id == overdue).BookedTo, StringComparison.Ordinal); // FH-002 has Kramfors' child
+    }
+
+    [Theory]
+    [InlineData(Kramfors, Roles.GrantOfficer)]
+    [InlineData(Timra, Roles.GrantOfficer)]
+    [InlineData(Ange, Roles.Controller)]
+    public async Task SupportLog_ForAMember_ShowsNothing_AndCannotBeWritten(string member, string role)
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var staff = await StaffAsync(db);
+        var home = await HomeAsync(db, "FH-002");
+        var entry = (await db.Get<LogSupport>().HandleAsync(home, new(Today.AddDays(-10), SupportKind.HomeVisit, 2m, "Kim", "Lena Ek", "", Today.AddDays(3)), staff, Ct))!.Value;
+        var actor = await db.ActorAsync(member, role);
+        Assert.Null(await db.Get<GetSupportLog>().HandleAsync(home, actor, Ct));
+        Assert.Empty(await db.Get<ListFollowUps>().HandleAsync(actor, Ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => db.Get<LogSupport>().HandleAsync(home, new(Today, SupportKind.HomeVisit, 1m, "X", null, null, null), actor, Ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => db.Get<CompleteFollowUp>().HandleAsync(entry, new(Today), actor, Ct));
+    }
+}

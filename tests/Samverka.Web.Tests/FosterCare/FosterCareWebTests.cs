@@ -198,4 +198,51 @@ public abstract class FosterCareWebTests(SamverkaAppFixture app)
         Assert.Contains("already invoiced", await again.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/foster-care/invoices/{ids[0]}?export=xlsx", Ct)).StatusCode);
     }
+
+    [Fact]
+    public async Task SupportLog_ThroughTheApi_ShowsOnTheHomeAndFollowUps_AndMembersSeeNothingOfIt()
+    {
+        var (ids, _) = await DataAsync();
+        Guid home;
+        await using (var scope = app.CreateScope())
+            home = await scope.ServiceProvider.GetRequiredService<SamverkaDbContext>().Set<FosterHomeRecord>().Where(h => h.Code == "FH-002").Select(h => h.Id).SingleAsync(Ct);
+        var note = "Stödsamtal om skolstart " + Guid.NewGuid().ToString("N")[..8];
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using var staff = await app.SignInAsync(Staff);
+        var bad = await staff.PostAsJsonAsync($"/api/foster-care/homes/{home}/support-log", new { date = today, kind = "HomeVisit", hours = -1m, staff = "" }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var problems = await bad.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("hours must be more than 0 and at most 24 (-1)", problems, StringComparison.Ordinal);
+        Assert.Contains("Enter who of the unit's staff took part.", problems, StringComparison.Ordinal);
+
+        var created = await staff.PostAsJsonAsync($"/api/foster-care/homes/{home}/support-log",
+            new { date = today, kind = "HomeVisit", hours = 2.5m, staff = "Kim Handledare", household = "Lena Ek", notes = note, followUpDue = "2099-01-01" }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var entry = created.Headers.Location!.OriginalString.Split('/')[^1];
+        using (var log = JsonDocument.Parse(await staff.GetStringAsync($"/api/foster-care/homes/{home}/support-log", Ct)))
+            Assert.Contains(log.RootElement.EnumerateArray(), e => e.GetProperty("notes").GetString() == note && e.GetProperty("hours").GetDecimal() == 2.5m);
+        Assert.Contains(note, await staff.GetStringAsync($"/foster-care/homes/{home}", Ct), StringComparison.Ordinal);
+        Assert.Contains(entry, await staff.GetStringAsync("/api/foster-care/follow-ups", Ct), StringComparison.Ordinal);
+        Assert.Contains("2099-01-01", await staff.GetStringAsync("/foster-care/follow-ups?size=500", Ct), StringComparison.Ordinal);
+
+        foreach (var email in new[] { KramforsWorker, TimraWorker, "controller@samverka.demo" })
+        {
+            using var member = await app.SignInAsync(email);
+            Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/api/foster-care/homes/{home}/support-log", Ct)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/api/foster-care/follow-ups", Ct)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsJsonAsync($"/api/foster-care/support-log/{entry}/follow-up-done", new { doneOn = today }, Ct)).StatusCode);
+            foreach (var url in ModuleUrls(ids))
+            {
+                var response = await member.GetAsync(url, Ct);
+                if (response.StatusCode == HttpStatusCode.OK)
+                    Assert.DoesNotContain(note, await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Equal(HttpStatusCode.NoContent, (await staff.PostAsJsonAsync($"/api/foster-care/support-log/{entry}/follow-up-done", new { doneOn = today }, Ct)).StatusCode);
+        Assert.DoesNotContain(entry, await staff.GetStringAsync("/api/foster-care/follow-ups", Ct), StringComparison.Ordinal);
+        var twice = await staff.PostAsJsonAsync($"/api/foster-care/support-log/{entry}/follow-up-done", new { doneOn = today }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+        Assert.Contains("already done", await twice.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
 }
