@@ -367,11 +367,46 @@ public sealed class SupportLogEntryRecord
     public DateTime CreatedAt { get; set; }
 }
 
+/// <summary>A version of the fee table to the homes (arvode and omkostnadsersättning by age band), in force from the
+/// first of a month, with the decision that adopted it. Versions are added, never edited.</summary>
+public sealed class FeeTableVersionRecord
+{
+    public Guid Id { get; set; }
+
+    public Guid UnitId { get; set; }
+
+    public DateOnly EffectiveFrom { get; set; }
+
+    public DecisionRecord Decision { get; set; } = new();
+
+    public List<FeeBandRecord> Bands { get; set; } = [];
+
+    public DatedValue<FeeTable> ToRule() =>
+        new(EffectiveFrom, new FeeTable(Bands.Select(b => new FeeBand(b.FromAge, b.ToAge, b.Fee, b.ExpenseAllowance)).ToList()), Decision.ToDecision());
+}
+
+/// <summary>One age band of a fee table version: monthly amounts for children of FromAge..ToAge completed years.</summary>
+public sealed class FeeBandRecord
+{
+    public Guid Id { get; set; }
+
+    public Guid VersionId { get; set; }
+
+    public int FromAge { get; set; }
+
+    public int ToAge { get; set; }
+
+    public decimal Fee { get; set; }
+
+    public decimal ExpenseAllowance { get; set; }
+}
+
 internal sealed class FosterCareConfiguration :
     IEntityTypeConfiguration<MemberAgreementRecord>, IEntityTypeConfiguration<CostWeightsRecord>, IEntityTypeConfiguration<UnitCostRecord>,
     IEntityTypeConfiguration<MemberKeysRecord>, IEntityTypeConfiguration<UnitInvoicingRecord>, IEntityTypeConfiguration<CostInvoiceRecord>,
     IEntityTypeConfiguration<FosterHomeRecord>, IEntityTypeConfiguration<FosterHomeStepRecord>, IEntityTypeConfiguration<FosterHomeAdultRecord>,
-    IEntityTypeConfiguration<PlacementRequestRecord>, IEntityTypeConfiguration<FosterPlacementRecord>, IEntityTypeConfiguration<SupportLogEntryRecord>
+    IEntityTypeConfiguration<PlacementRequestRecord>, IEntityTypeConfiguration<FosterPlacementRecord>, IEntityTypeConfiguration<SupportLogEntryRecord>,
+    IEntityTypeConfiguration<FeeTableVersionRecord>, IEntityTypeConfiguration<FeeBandRecord>
 {
     private static void Decision<T>(OwnedNavigationBuilder<T, DecisionRecord> d) where T : class
     {
@@ -557,5 +592,24 @@ internal sealed class FosterCareConfiguration :
         e.Property(x => x.Household).HasMaxLength(300);
         e.Property(x => x.Notes).HasMaxLength(4000);
         e.Property(x => x.CreatedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+    }
+
+    public void Configure(EntityTypeBuilder<FeeTableVersionRecord> e)
+    {
+        e.ToTable("FosterCareFeeTables");
+        e.HasKey(x => x.Id);
+        e.HasIndex(x => new { x.UnitId, x.EffectiveFrom }).IsUnique();
+        Org(e, x => x.UnitId);
+        e.OwnsOne(x => x.Decision, Decision);
+        e.Navigation(x => x.Decision).IsRequired();
+        e.HasMany(x => x.Bands).WithOne().HasForeignKey(b => b.VersionId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<FeeBandRecord> e)
+    {
+        e.ToTable("FosterCareFeeBands");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Fee).HasPrecision(18, 2);
+        e.Property(x => x.ExpenseAllowance).HasPrecision(18, 2);
     }
 }

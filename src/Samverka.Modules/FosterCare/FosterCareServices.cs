@@ -35,6 +35,8 @@ public static class FosterCareServices
         services.AddScoped<CompleteFollowUp>();
         services.AddScoped<GetSupportLog>();
         services.AddScoped<ListFollowUps>();
+        services.AddScoped<SetFeeTable>();
+        services.AddScoped<GetFosterFees>();
         return services;
     }
 }

@@ -85,6 +85,12 @@ public static class FosterCareApi
         api.MapPost("/placements", async (RegisterPlacement.Request request, RegisterPlacement register, HttpContext http, CancellationToken ct) =>
             TypedResults.Created($"/api/foster-care/placements/{await register.HandleAsync(request, http.Actor(), ct)}"))
             .WithName("RegisterFosterPlacement").RequireAuthorization(Policies.PlaceFosterChildren);
+        api.MapGet("/fees", async (GetFosterFees get, HttpContext http, string? month, CancellationToken ct) =>
+            TypedResults.Ok(await get.HandleAsync(http.Actor(), month ?? DateTime.UtcNow.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), ct)))
+            .WithName("GetFosterCareFees");
+        api.MapPost("/fees/tables", async (SetFeeTable.Request request, SetFeeTable set, HttpContext http, CancellationToken ct) =>
+            TypedResults.Created($"/api/foster-care/fees/tables/{await set.HandleAsync(request, http.Actor(), ct)}"))
+            .WithName("SetFosterCareFeeTable").RequireAuthorization(Policies.ManageFosterCare);
         api.MapGet("/comparison", async (GetConsultantComparison get, HttpContext http, int? fromYear, int? toYear, CancellationToken ct) =>
             TypedResults.Ok(await get.HandleAsync(http.Actor(), fromYear, toYear, ct))).WithName("GetFosterCareConsultantComparison");
         api.MapPost("/comparison/prices", async (SetConsultantPrice.Request request, SetConsultantPrice set, HttpContext http, CancellationToken ct) =>

@@ -442,3 +442,74 @@ public class FosterCareSupportLogTests
         await Assert.ThrowsAsync<AccessDeniedException>(() => db.Get<CompleteFollowUp>().HandleAsync(entry, new(Today), actor, Ct));
     }
 }
+
+/// <summary>Fees to the homes per placement and month: dated fee tables with decisions, explained lines, and who sees them.</summary>
+public class FosterCareFeesTests
+{
+    private const string Kramfors = "212000-2635";
+    private const string Timra = "212000-2403";
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static int Year => DateTime.UtcNow.Year;
+
+    private static Task<Actor> StaffAsync(TestDatabase db) => db.ActorAsync(Numbers.FamiljehemMitt, Roles.JointUnitStaff);
+
+    [Fact]
+    public async Task Fees_ForAPartMonth_AreProRatedAndExplained_AndAMemberSeesOnlyItsOwn()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var march = $"{Year}-03";
+        // Demo: Timrå's child (born 9 May, three years ago: 2 years old on 1 March) in FH-003 from 10 March to 20 April;
+        // the demo table from the agreements' start has 0–6 år: arvode 8 900, omkostnadsersättning 5 200 per month.
+        var timra = await db.Get<GetFosterFees>().HandleAsync(await db.ActorAsync(Timra, Roles.GrantOfficer), march, Ct);
+        Assert.Empty(timra.Problems);
+        var own = Assert.Single(timra.Members);
+        Assert.Equal("Timrå kommun", own.MemberName);
+        Assert.Equal([Math.Round(8_900m * 22 / 31, 2, MidpointRounding.AwayFromZero), Math.Round(5_200m * 22 / 31, 2, MidpointRounding.AwayFromZero)],
+            own.Lines.Select(l => l.Amount));
+        Assert.Equal([6_316.13m, 3_690.32m], own.Lines.Select(l => l.Amount));
+        Assert.Equal($"Arvode 2 år, 0\u20136 år enligt tabell från {Year - 2}-01 (FM {Year - 3}/14 § 9): 8\u00A0900,00\u00A0kr × 22/31 dagar = 6\u00A0316,13\u00A0kr", own.Lines[0].Explanation);
+        Assert.Equal("FH-003", own.Lines[0].HomeCode);
+
+        var staff = await db.Get<GetFosterFees>().HandleAsync(await StaffAsync(db), march, Ct);
+        Assert.Equal(["Kramfors kommun", "Timrå kommun"], staff.Members.Select(m => m.MemberName));
+        var kramfors = await db.Get<GetFosterFees>().HandleAsync(await db.ActorAsync(Kramfors, Roles.GrantOfficer), march, Ct);
+        Assert.Equal(["Kramfors kommun"], kramfors.Members.Select(m => m.MemberName));
+        Assert.DoesNotContain(kramfors.Members.SelectMany(m => m.Lines), l => l.HomeCode == "FH-003");
+        var outsider = await db.Get<GetFosterFees>().HandleAsync(await db.ActorAsync(Numbers.Exempelstad, Roles.GrantOfficer), march, Ct);
+        Assert.Empty(outsider.Members);
+        Assert.Empty(outsider.Versions);
+    }
+
+    [Fact]
+    public async Task FeeTable_NewVersion_AppliesFromItsMonth_AndEarlierMonthsKeepTheOld()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var staff = await StaffAsync(db);
+        await db.Get<SetFeeTable>().HandleAsync(new SetFeeTable.Request(new DateOnly(Year, 4, 1),
+            [new(0, 6, 9_300m, 5_400m), new(7, 20, 10_900m, 6_900m)], "Direktionen", new DateOnly(Year, 3, 15), "FM 2/1 § 3", null), staff, Ct);
+        var timra = await db.ActorAsync(Timra, Roles.GrantOfficer);
+        var april = Assert.Single((await db.Get<GetFosterFees>().HandleAsync(timra, $"{Year}-04", Ct)).Members);
+        // 1–20 April of 30 days at the new table.
+        Assert.Equal([Math.Round(9_300m * 20 / 30, 2, MidpointRounding.AwayFromZero), Math.Round(5_400m * 20 / 30, 2, MidpointRounding.AwayFromZero)], april.Lines.Select(l => l.Amount));
+        Assert.Contains("(FM 2/1 § 3)", april.Lines[0].Explanation, StringComparison.Ordinal);
+        var march = Assert.Single((await db.Get<GetFosterFees>().HandleAsync(timra, $"{Year}-03", Ct)).Members);
+        Assert.Equal(Math.Round(8_900m * 22 / 31, 2, MidpointRounding.AwayFromZero), march.Lines[0].Amount);
+    }
+
+    [Fact]
+    public async Task FeeTable_BadInput_IsRefusedWithEveryProblem_AndNothingIsWritten()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var before = await db.Db.Set<FeeTableVersionRecord>().CountAsync(Ct);
+        var e = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<SetFeeTable>().HandleAsync(new SetFeeTable.Request(new DateOnly(Year, 4, 15),
+            [new(0, 6, 9_300m, -1m), new(5, 12, 10_000.005m, 6_000m), new(null, null, null, null)], "Direktionen", null, "FM 1", null), StaffAsync(db).Result, Ct));
+        Assert.Equal(["Bands[0].ExpenseAllowance", "Bands[1].Fee", "DecisionDate", "EffectiveFrom"], e.Problems.Select(p => p.Field).Order(StringComparer.Ordinal));
+        var overlap = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<SetFeeTable>().HandleAsync(new SetFeeTable.Request(new DateOnly(Year, 5, 1),
+            [new(0, 6, 9_300m, 5_000m), new(6, 12, 10_000m, 6_000m)], "Direktionen", new DateOnly(Year, 4, 1), "FM 1", null), StaffAsync(db).Result, Ct));
+        Assert.Equal("the bands 0-6 and 6-12 overlap", Assert.Single(overlap.Problems).Message);
+        Assert.Equal(before, await db.FreshContext().Set<FeeTableVersionRecord>().CountAsync(Ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => db.Get<SetFeeTable>().HandleAsync(new SetFeeTable.Request(new DateOnly(Year, 5, 1),
+            [new(0, 6, 9_300m, 5_000m)], "Direktionen", new DateOnly(Year, 4, 1), "FM 1", null), db.ActorAsync(Kramfors, Roles.GrantOfficer).Result, Ct));
+    }
+}

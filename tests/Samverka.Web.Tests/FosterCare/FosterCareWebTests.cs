@@ -245,4 +245,46 @@ public abstract class FosterCareWebTests(SamverkaAppFixture app)
         Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
         Assert.Contains("already done", await twice.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Fees_ForAMonth_ShowEachMemberOnlyItsOwnPlacements_AndBadTablesAreRefused()
+    {
+        var (_, children) = await DataAsync();
+        var march = $"{DateTime.UtcNow.Year}-03"; // demo: Kramfors and Timrå both have a child placed in March
+        using var staff = await app.SignInAsync(Staff);
+        var all = await staff.GetStringAsync($"/foster-care/fees?month={march}", Ct);
+        Assert.Contains("Kramfors kommun", all, StringComparison.Ordinal);
+        Assert.Contains("Timrå kommun", all, StringComparison.Ordinal);
+        Assert.Contains("22/31 dagar", all, StringComparison.Ordinal);
+        foreach (var child in children) Assert.DoesNotContain(child.Name, all, StringComparison.Ordinal);
+        foreach (var (email, member) in new[] { (KramforsWorker, "Kramfors kommun"), (TimraWorker, "Timrå kommun") })
+        {
+            using var client = await app.SignInAsync(email);
+            foreach (var url in new[] { $"/foster-care/fees?month={march}", $"/api/foster-care/fees?month={march}" })
+            {
+                var body = await client.GetStringAsync(url, Ct);
+                foreach (var other in children.Where(c => c.Member != member))
+                    Assert.False(body.Contains(other.Ref, StringComparison.Ordinal), $"{email} saw {other.Ref} at {url}");
+                Assert.Contains(children.Where(c => c.Member == member), c => body.Contains(c.Ref, StringComparison.Ordinal));
+            }
+        }
+
+        var bad = await staff.PostAsJsonAsync("/api/foster-care/fees/tables", new
+        {
+            effectiveFrom = "2040-01-15", bands = new[] { new { fromAge = 0, toAge = 6, fee = -1m, expenseAllowance = 5000m } },
+            decisionBody = "Direktionen", decisionDate = "2039-12-01", decisionReference = "FM 1",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var problems = await bad.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("a fee table takes effect on the first of a month, not 2040-01-15", problems, StringComparison.Ordinal);
+        Assert.Contains("an amount must not be negative (-1)", problems, StringComparison.Ordinal);
+        var created = await staff.PostAsJsonAsync("/api/foster-care/fees/tables", new
+        {
+            effectiveFrom = "2040-02-01", bands = new[] { new { fromAge = 0, toAge = 20, fee = 10_000m, expenseAllowance = 6_000m } },
+            decisionBody = "Direktionen", decisionDate = "2039-12-01", decisionReference = "FM 2039/1 § 1",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        using var kramfors = await app.SignInAsync(KramforsWorker);
+        Assert.Equal(HttpStatusCode.Forbidden, (await kramfors.PostAsJsonAsync("/api/foster-care/fees/tables", new { effectiveFrom = "2041-01-01" }, Ct)).StatusCode);
+    }
 }

@@ -693,6 +693,56 @@ namespace Samverka.Data.Migrations.Postgres
                     b.ToTable("FosterCareCostWeights", (string)null);
                 });
 
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FeeBandRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("ExpenseAllowance")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("Fee")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("FromAge")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ToAge")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionId");
+
+                    b.ToTable("FosterCareFeeBands", (string)null);
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FeeTableVersionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("FosterCareFeeTables", (string)null);
+                });
+
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeAdultRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2090,6 +2140,58 @@ namespace Samverka.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FeeBandRecord", b =>
+                {
+                    b.HasOne("Samverka.Modules.FosterCare.FeeTableVersionRecord", null)
+                        .WithMany("Bands")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FeeTableVersionRecord", b =>
+                {
+                    b.HasOne("Samverka.Modules.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Samverka.Modules.FosterCare.DecisionRecord", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("FeeTableVersionRecordId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Body")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Reference")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.HasKey("FeeTableVersionRecordId");
+
+                            b1.ToTable("FosterCareFeeTables");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeeTableVersionRecordId");
+                        });
+
+                    b.Navigation("Decision")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeAdultRecord", b =>
                 {
                     b.HasOne("Samverka.Modules.FosterCare.FosterHomeRecord", null)
@@ -2415,6 +2517,11 @@ namespace Samverka.Data.Migrations.Postgres
             modelBuilder.Entity("Samverka.Modules.Compensation.StoredRuleSet", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FeeTableVersionRecord", b =>
+                {
+                    b.Navigation("Bands");
                 });
 
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeRecord", b =>

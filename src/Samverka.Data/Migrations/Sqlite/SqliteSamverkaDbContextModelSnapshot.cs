@@ -682,6 +682,56 @@ namespace Samverka.Data.Migrations.Sqlite
                     b.ToTable("FosterCareCostWeights", (string)null);
                 });
 
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FeeBandRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ExpenseAllowance")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Fee")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionId");
+
+                    b.ToTable("FosterCareFeeBands", (string)null);
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FeeTableVersionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("FosterCareFeeTables", (string)null);
+                });
+
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeAdultRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2077,6 +2127,58 @@ namespace Samverka.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FeeBandRecord", b =>
+                {
+                    b.HasOne("Samverka.Modules.FosterCare.FeeTableVersionRecord", null)
+                        .WithMany("Bands")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FeeTableVersionRecord", b =>
+                {
+                    b.HasOne("Samverka.Modules.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Samverka.Modules.FosterCare.DecisionRecord", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("FeeTableVersionRecordId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Body")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reference")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("FeeTableVersionRecordId");
+
+                            b1.ToTable("FosterCareFeeTables");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeeTableVersionRecordId");
+                        });
+
+                    b.Navigation("Decision")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeAdultRecord", b =>
                 {
                     b.HasOne("Samverka.Modules.FosterCare.FosterHomeRecord", null)
@@ -2402,6 +2504,11 @@ namespace Samverka.Data.Migrations.Sqlite
             modelBuilder.Entity("Samverka.Modules.Compensation.StoredRuleSet", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FeeTableVersionRecord", b =>
+                {
+                    b.Navigation("Bands");
                 });
 
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeRecord", b =>

@@ -25,7 +25,7 @@ public sealed class CostSplitModel(GetCostSplit get, SetCostWeights setWeights, 
     [
         new("Member", s => s.MemberName, "member"),
         new("Population", s => FosterCareView.Number(s.Population), "population", Value: s => s.Population),
-        new("Placement days", s => FosterCareView.Number(s.Usage) + (s.UsageEntered ? " *" : ""), "usage", Value: s => s.Usage),
+        new("Usage", s => FosterCareView.Number(s.Usage) + (s.UsageEntered ? " *" : ""), "usage", Value: s => s.Usage),
         new("Size part", s => FosterCareView.Amount(Math.Round(s.SizePart, 2)), Value: s => Math.Round(s.SizePart, 6)),
         new("Usage part", s => FosterCareView.Amount(Math.Round(s.UsagePart, 2)), Value: s => Math.Round(s.UsagePart, 6)),
         new("Rounding öre", s => s.RoundingOre == 0 ? "0" : "1", Value: s => s.RoundingOre),
@@ -56,7 +56,7 @@ public sealed class CostSplitModel(GetCostSplit get, SetCostWeights setWeights, 
         ["weights.DecisionBody"] = Text.Translate("Decided by (body)"), ["weights.DecisionDate"] = Text.Translate("Date of the decision"),
         ["weights.DecisionReference"] = Text.Translate("Decision reference"), ["weights.DecisionTitle"] = Text.Translate("Title of the decision"),
         ["cost.CostType"] = Text.Translate("Cost type"), ["cost.Amount"] = Text.Translate("Amount (kr)"),
-        ["keys.MemberId"] = Text.Translate("Member"), ["keys.Population"] = Text.Translate("Population"), ["keys.EnteredUsage"] = Text.Translate("Placement days entered (empty: metered from placements)"),
+        ["keys.MemberId"] = Text.Translate("Member"), ["keys.Population"] = Text.Translate("Population"), ["keys.EnteredUsage"] = Text.Translate("Usage entered, in the measure in force (empty: metered from placements and the log)"),
         ["issue.IssueDate"] = Text.Translate("Issue date"), ["issue.Period"] = Text.Translate("Period"), ["cost.Period"] = Text.Translate("Period"), ["keys.Period"] = Text.Translate("Period"),
     };
 

@@ -27,6 +27,8 @@ public static class FosterCareView
 
     public static string Name(LegalBasis b) => FosterCareNames.Of(b);
 
+    public static string Name(FeeKind k) => Text.IsEnglish ? (k == FeeKind.Fee ? "Fee" : "Expense allowance") : FosterCareNames.Of(k);
+
     public static string Name(SupportKind k) => Text.IsEnglish ? k switch
     {
         SupportKind.IndividualSupervision => "Individual supervision", SupportKind.GroupSupervision => "Group supervision",

@@ -56,4 +56,32 @@ public class FosterCareSupportLogBrowserTests(BrowserFixture browser)
         await kramfors.GotoAsync("/foster-care/follow-ups");
         Assert.Contains("/access-denied", kramfors.Url, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Fees_PerMemberAndMonth_AreAccessible_AndABadTableIsExplained()
+    {
+        Assert.SkipWhen(BrowserFixture.UnavailableReason is not null, BrowserFixture.UnavailableReason ?? "");
+        var march = $"{DateTime.Now.Year}-03";
+        var unit = await browser.NewPageAsync(signInAs: "enhet@samverka.demo");
+        await unit.GotoAsync("/foster-care");
+        await unit.GetByRole(AriaRole.Link, new() { Name = "Arvoden till familjehemmen" }).ClickAsync();
+        await unit.Locator("#month").FillAsync(march);
+        await unit.GetByRole(AriaRole.Button, new() { Name = "Visa" }).ClickAsync();
+        await Assertions.Expect(unit.GetByRole(AriaRole.Table, new() { Name = "Arvoden som Timrå kommun betalar" })).ToContainTextAsync("22/31 dagar");
+        await AccessibleAsync(unit);
+        await unit.GetByLabel("Gäller från (den första i en månad)").FillAsync("2040-03-15");
+        await unit.GetByLabel("Grupp 1: lägsta ålder").FillAsync("0");
+        await unit.GetByLabel("Grupp 1: högsta ålder").FillAsync("20");
+        await unit.GetByLabel("Grupp 1: arvode per månad (kr)").FillAsync("10 000");
+        await unit.GetByLabel("Grupp 1: omkostnadsersättning per månad (kr)").FillAsync("6000");
+        await unit.GetByRole(AriaRole.Button, new() { Name = "Spara arvodestabellen" }).ClickAsync();
+        await Assertions.Expect(unit.Locator(".error-summary")).ToContainTextAsync("2040-03-15");
+        await AccessibleAsync(unit);
+
+        var timra = await browser.NewPageAsync(signInAs: "socialsekreterare.timra@samverka.demo");
+        await timra.GotoAsync($"/foster-care/fees?month={march}");
+        await Assertions.Expect(timra.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Kramfors kommun" })).ToHaveCountAsync(0);
+        await Assertions.Expect(timra.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Timrå kommun" })).ToBeVisibleAsync();
+        await AccessibleAsync(timra);
+    }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Samverka.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class FosterCareSupportLog : Migration
+    public partial class FosterCareSupportLogAndFees : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -18,6 +18,29 @@ namespace Samverka.Data.Migrations.Postgres
                 maxLength: 16,
                 nullable: false,
                 defaultValue: "PlacementDays");
+
+            migrationBuilder.CreateTable(
+                name: "FosterCareFeeTables",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Decision_Body = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Decision_Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Decision_Reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Decision_Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FosterCareFeeTables", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FosterCareFeeTables_Organisations_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
             migrationBuilder.CreateTable(
                 name: "FosterCareSupportLog",
@@ -53,6 +76,39 @@ namespace Samverka.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "FosterCareFeeBands",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    VersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FromAge = table.Column<int>(type: "integer", nullable: false),
+                    ToAge = table.Column<int>(type: "integer", nullable: false),
+                    Fee = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    ExpenseAllowance = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FosterCareFeeBands", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FosterCareFeeBands_FosterCareFeeTables_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "FosterCareFeeTables",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FosterCareFeeBands_VersionId",
+                table: "FosterCareFeeBands",
+                column: "VersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FosterCareFeeTables_UnitId_EffectiveFrom",
+                table: "FosterCareFeeTables",
+                columns: new[] { "UnitId", "EffectiveFrom" },
+                unique: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_FosterCareSupportLog_HomeId",
                 table: "FosterCareSupportLog",
@@ -68,7 +124,13 @@ namespace Samverka.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "FosterCareFeeBands");
+
+            migrationBuilder.DropTable(
                 name: "FosterCareSupportLog");
+
+            migrationBuilder.DropTable(
+                name: "FosterCareFeeTables");
 
             migrationBuilder.DropColumn(
                 name: "UsageMeasure",
