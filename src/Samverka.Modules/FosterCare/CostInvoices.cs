@@ -45,7 +45,7 @@ public static class CostInvoices
         var buyers = new Dictionary<Guid, CostShareBuyer>();
         foreach (var m in await access.MembersAsync(unitId, ct))
         {
-            var agreement = agreements.SingleOrDefault(a => a.MemberId == m.Id);
+            var agreement = agreements.Where(a => a.MemberId == m.Id).MaxBy(a => a.Start); // the latest, when a member rejoined
             var email = agreement?.InvoiceEmail is { Length: > 0 } e ? e : m.Email;
             if (!PeppolUblWriter.IsEmailAddress(email)) { problems.Add(new(s, null, "email", $"{m.Name} has no invoice e-mail address")); continue; }
             buyers[m.Id] = new CostShareBuyer(GetCostSplit.MemberCode(m.OrganisationNumber), m.Name, Organisationsnummer.Parse(m.OrganisationNumber), email!, agreement?.BuyerReference);

@@ -48,6 +48,9 @@ public sealed class MemberAgreementRecord
     /// <summary>The member's own reference for invoices (BT-10), if it has one.</summary>
     public string? BuyerReference { get; set; }
 
+    /// <summary>The decision that adopted (or last changed) the agreement; null for agreements from before it was kept.</summary>
+    public DecisionRecord? Decision { get; set; }
+
     public DateOnly? NoticeGivenOn { get; set; }
 
     public DecisionRecord? NoticeDecision { get; set; }
@@ -433,10 +436,12 @@ internal sealed class FosterCareConfiguration :
     {
         e.ToTable("FosterCareAgreements");
         e.HasKey(x => x.Id);
-        e.HasIndex(x => new { x.UnitId, x.MemberId }).IsUnique();
+        // Not unique: a member that left may sign a new agreement; CreateOrChangeAgreement refuses overlapping ones.
+        e.HasIndex(x => new { x.UnitId, x.MemberId });
         Org(e, x => x.UnitId);
         Org(e, x => x.MemberId);
         e.Property(x => x.InvoiceEmail).HasMaxLength(256);
+        e.OwnsOne(x => x.Decision, Decision);
         e.Property(x => x.BuyerReference).HasMaxLength(100);
         e.OwnsOne(x => x.NoticeDecision, Decision);
     }

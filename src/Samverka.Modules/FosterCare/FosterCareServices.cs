@@ -10,6 +10,7 @@ public static class FosterCareServices
         services.AddScoped<FosterCareAccess>();
         services.AddScoped<ListAgreements>();
         services.AddScoped<RecordNotice>();
+        services.AddScoped<SaveAgreement>();
         services.AddScoped<GetCostSplit>();
         services.AddScoped<SetCostWeights>();
         services.AddScoped<SetUnitCost>();

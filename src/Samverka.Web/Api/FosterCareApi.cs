@@ -15,6 +15,12 @@ public static class FosterCareApi
         var api = app.MapGroup("/api/foster-care").WithTags("FosterCare").WithProblemResponses().RequireAuthorization(Policies.FosterCare);
         api.MapGet("/agreements", async (ListAgreements list, HttpContext http, DateOnly? noticeDate, CancellationToken ct) =>
             TypedResults.Ok((await list.HandleAsync(http.Actor(), noticeDate, ct)).Items)).WithName("ListFosterCareAgreements");
+        api.MapPost("/agreements", async (SaveAgreement.Request request, SaveAgreement save, HttpContext http, CancellationToken ct) =>
+            TypedResults.Created($"/api/foster-care/agreements/{await save.HandleAsync(null, request, http.Actor(), ct)}"))
+            .WithName("CreateFosterCareAgreement").RequireAuthorization(Policies.ManageFosterCare);
+        api.MapPut("/agreements/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, SaveAgreement.Request request, SaveAgreement save, HttpContext http, CancellationToken ct) =>
+            await save.HandleAsync(id, request, http.Actor(), ct) is not null ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithName("ChangeFosterCareAgreement").RequireAuthorization(Policies.ManageFosterCare);
         api.MapPost("/agreements/{id:guid}/notice", async Task<Results<Ok<DateOnly>, NotFound>> (Guid id, RecordNotice.Request request, RecordNotice record, HttpContext http, CancellationToken ct) =>
             await record.HandleAsync(id, request, http.Actor(), ct) is { } end ? (Results<Ok<DateOnly>, NotFound>)TypedResults.Ok(end) : TypedResults.NotFound())
             .WithName("RecordFosterCareNotice").RequireAuthorization(Policies.ManageFosterCare);

@@ -1,6 +1,6 @@
 namespace Samverka.Web.Localization;
 
-/// <summary>Texts of the foster-care support log, follow-ups and usage measure (issue 4).</summary>
+/// <summary>Texts of the foster-care support log, follow-ups, usage measure, fees and agreement forms (issue 4).</summary>
 public static partial class Swedish
 {
     private static readonly Dictionary<string, string> FosterCareSupport = new(StringComparer.Ordinal)
@@ -64,5 +64,16 @@ public static partial class Swedish
         ["The fees cannot be calculated"] = "Arvodena kan inte beräknas",
         ["Usage entered, in the measure in force (empty: metered from placements and the log)"] = "Inmatat nyttjande, i det mått som gäller (tomt: mäts från placeringar och loggen)",
         ["{0}–{1} years"] = "{0}–{1} år",
+        ["Change the agreement"] = "Ändra avtalet",
+        ["Change the agreement with {0}"] = "Ändra avtalet med {0}",
+        ["Empty: the member's own e-mail address."] = "Tomt: medlemmens egen e-postadress.",
+        ["Initial term (years)"] = "Första avtalsperiod (år)",
+        ["Invoice e-mail"] = "E-post för fakturor",
+        ["New agreement"] = "Nytt avtal",
+        ["Notice period (months)"] = "Uppsägningstid (månader)",
+        ["Renewed by (years; 0: rolling)"] = "Förlängs med (år; 0: tills vidare)",
+        ["Save the agreement"] = "Spara avtalet",
+        ["The agreement has been saved."] = "Avtalet har sparats.",
+        ["The member's invoice reference"] = "Medlemmens fakturareferens",
     };
 }

@@ -513,3 +513,77 @@ public class FosterCareFeesTests
             [new(0, 6, 9_300m, 5_000m)], "Direktionen", new DateOnly(Year, 4, 1), "FM 1", null), db.ActorAsync(Kramfors, Roles.GrantOfficer).Result, Ct));
     }
 }
+
+/// <summary>Creating and changing member agreements: the rule's terms, no overlap per member, no change after notice.</summary>
+public class FosterCareAgreementFormTests
+{
+    private const string Kramfors = "212000-2635";
+    private const string Timra = "212000-2403";
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static Task<Actor> StaffAsync(TestDatabase db) => db.ActorAsync(Numbers.FamiljehemMitt, Roles.JointUnitStaff);
+
+    private static SaveAgreement.Request Terms(Guid? member, DateOnly start, int term = 5, int notice = 12, int renewal = 5) =>
+        new(member, start, term, notice, renewal, null, null, "Kommunfullmäktige", start.AddMonths(-1), "KF 2026/3 § 7", null);
+
+    private static async Task<MemberAgreementRecord> AgreementOfAsync(TestDatabase db, string number)
+    {
+        var id = await db.Db.Organisations.Where(o => o.OrganisationNumber == number).Select(o => o.Id).SingleAsync(Ct);
+        return await db.Db.Set<MemberAgreementRecord>().SingleAsync(a => a.MemberId == id, Ct);
+    }
+
+    [Fact]
+    public async Task Change_NewTerms_AreSavedWithTheDecision_AndTheListFollowsTheRule()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var staff = await StaffAsync(db);
+        var timra = await AgreementOfAsync(db, Timra);
+        var start = timra.Start;
+        Assert.Equal(timra.Id, await db.Get<SaveAgreement>().HandleAsync(timra.Id, Terms(null, start, term: 3, notice: 6, renewal: 0), staff, Ct));
+        var item = (await db.Get<ListAgreements>().HandleAsync(staff, start.AddYears(3), Ct)).Items.Single(i => i.Id == timra.Id);
+        Assert.Equal((3, 6, 0), (item.TermYears, item.NoticeMonths, item.RenewalYears));
+        Assert.Contains("KF 2026/3 § 7", item.Decision, StringComparison.Ordinal);
+        // Rolling after 3 years: notice on start + 3 years gives start + 3 years + 6 months, after E_0 = start + 3 years - 1 day.
+        Assert.Equal(start.AddYears(3).AddMonths(6), item.EndIfNoticeOn);
+        await using var fresh = db.FreshContext();
+        Assert.True(await fresh.AuditEntries.AnyAsync(e => e.SubjectId == timra.Id.ToString() && e.Action == AuditActions.Update, Ct));
+    }
+
+    [Fact]
+    public async Task Create_ForAMemberWithAnAgreement_IsRefusedUntilTheOldOneHasEnded()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var staff = await StaffAsync(db);
+        var old = await AgreementOfAsync(db, Kramfors);
+        var overlap = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<SaveAgreement>().HandleAsync(null, Terms(old.MemberId, old.Start.AddYears(1)), staff, Ct));
+        Assert.Equal($"Kramfors kommun already has an agreement from {old.Start:yyyy-MM-dd} without notice given; change it, or record its notice first", Assert.Single(overlap.Problems).Message);
+
+        var end = (await db.Get<RecordNotice>().HandleAsync(old.Id, new(old.Start.AddYears(1), "KF", old.Start.AddYears(1), "KF 1", null), staff, Ct))!.Value;
+        Assert.Equal(old.Start.AddYears(5).AddDays(-1), end); // notice a year in: earliest end start + 2 years, within E_0
+        var onTheEnd = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<SaveAgreement>().HandleAsync(null, Terms(old.MemberId, end), staff, Ct));
+        Assert.Contains($"may start {end.AddDays(1):yyyy-MM-dd} at the earliest", Assert.Single(onTheEnd.Problems).Message, StringComparison.Ordinal);
+        var changeAfterNotice = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<SaveAgreement>().HandleAsync(old.Id, Terms(null, old.Start, term: 3), staff, Ct));
+        Assert.Contains("cannot change", Assert.Single(changeAfterNotice.Problems).Message, StringComparison.Ordinal);
+
+        var renewed = await db.Get<SaveAgreement>().HandleAsync(null, Terms(old.MemberId, end.AddDays(1)), staff, Ct);
+        var both = (await db.Get<ListAgreements>().HandleAsync(await db.ActorAsync(Kramfors, Roles.GrantOfficer), null, Ct)).Items;
+        Assert.Equal([old.Id, renewed!.Value], both.Select(i => i.Id));
+    }
+
+    [Fact]
+    public async Task Save_BadTerms_AreRefusedWithEveryProblem_AndNothingIsWritten_AndAMemberMayNot()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var staff = await StaffAsync(db);
+        var timra = await AgreementOfAsync(db, Timra);
+        var e = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<SaveAgreement>().HandleAsync(timra.Id,
+            new SaveAgreement.Request(null, timra.Start, 0, -1, 5, "not-an-address", null, " ", null, "KF 1", null), staff, Ct));
+        Assert.Equal(["DecisionBody", "DecisionDate", "InvoiceEmail", "NoticeMonths", "TermYears"], e.Problems.Select(p => p.Field).Order(StringComparer.Ordinal));
+        Assert.Contains(e.Problems, p => p.Message == "the initial term must be at least 1 year, not 0");
+        Assert.Equal(5, (await db.FreshContext().Set<MemberAgreementRecord>().SingleAsync(a => a.Id == timra.Id, Ct)).TermYears);
+        var other = await db.Db.Organisations.Where(o => o.OrganisationNumber == Kramfors).Select(o => o.Id).SingleAsync(Ct);
+        var moved = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<SaveAgreement>().HandleAsync(timra.Id, Terms(other, timra.Start), staff, Ct));
+        Assert.Equal("MemberId", Assert.Single(moved.Problems).Field);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => db.Get<SaveAgreement>().HandleAsync(timra.Id, Terms(null, timra.Start), db.ActorAsync(Timra, Roles.GrantOfficer).Result, Ct));
+    }
+}

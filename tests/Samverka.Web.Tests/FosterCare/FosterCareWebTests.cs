@@ -287,4 +287,33 @@ public abstract class FosterCareWebTests(SamverkaAppFixture app)
         using var kramfors = await app.SignInAsync(KramforsWorker);
         Assert.Equal(HttpStatusCode.Forbidden, (await kramfors.PostAsJsonAsync("/api/foster-care/fees/tables", new { effectiveFrom = "2041-01-01" }, Ct)).StatusCode);
     }
+
+    [Fact]
+    public async Task Agreements_CreatedAndChangedThroughTheApi_RefuseOverlap_AndOnlyStaffMayChange()
+    {
+        using var staff = await app.SignInAsync(Staff);
+        using var list = JsonDocument.Parse(await staff.GetStringAsync("/api/foster-care/agreements", Ct));
+        var ange = list.RootElement.EnumerateArray().First(a => a.GetProperty("memberName").GetString() == "Ånge kommun");
+        var id = ange.GetProperty("id").GetString();
+        var start = ange.GetProperty("start").GetString();
+        var second = await staff.PostAsJsonAsync("/api/foster-care/agreements", new
+        {
+            memberId = ange.GetProperty("memberId").GetString(), start = "2099-01-01", termYears = 5, noticeMonths = 12, renewalYears = 5,
+            decisionBody = "KF", decisionDate = "2098-12-01", decisionReference = "KF 1",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
+        Assert.Contains("Ånge kommun already has an agreement", await second.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        var change = new { start, termYears = 4, noticeMonths = 12, renewalYears = 4, decisionBody = "Kommunfullmäktige", decisionDate = start, decisionReference = "KF Ånge 2026/12 § 4" };
+        using var timra = await app.SignInAsync(TimraWorker);
+        Assert.Equal(HttpStatusCode.Forbidden, (await timra.PutAsJsonAsync($"/api/foster-care/agreements/{id}", change, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.PutAsJsonAsync($"/api/foster-care/agreements/{Guid.NewGuid()}", change, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await staff.PutAsJsonAsync($"/api/foster-care/agreements/{id}", change, Ct)).StatusCode);
+        using var after = JsonDocument.Parse(await staff.GetStringAsync("/api/foster-care/agreements", Ct));
+        var changed = after.RootElement.EnumerateArray().Single(a => a.GetProperty("id").GetString() == id);
+        Assert.Equal(4, changed.GetProperty("termYears").GetInt32());
+        Assert.Contains("KF Ånge 2026/12 § 4", changed.GetProperty("decision").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("KF Ånge 2026/12 § 4", await timra.GetStringAsync("/foster-care/agreements", Ct), StringComparison.Ordinal);
+        Assert.Contains("Ändra avtalet med Ånge kommun", await staff.GetStringAsync("/foster-care/agreements", Ct), StringComparison.Ordinal);
+    }
 }

@@ -84,4 +84,18 @@ public class FosterCareSupportLogBrowserTests(BrowserFixture browser)
         await Assertions.Expect(timra.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Timrå kommun" })).ToBeVisibleAsync();
         await AccessibleAsync(timra);
     }
+
+    [Fact]
+    public async Task Agreement_ChangeForm_ShowsTheRulesRefusal_Accessibly()
+    {
+        Assert.SkipWhen(BrowserFixture.UnavailableReason is not null, BrowserFixture.UnavailableReason ?? "");
+        var unit = await browser.NewPageAsync(signInAs: "enhet@samverka.demo");
+        await unit.GotoAsync("/foster-care/agreements");
+        await unit.GetByRole(AriaRole.Link, new() { Name = "Ändra avtalet med Sollefteå kommun" }).ClickAsync();
+        await Assertions.Expect(unit.GetByRole(AriaRole.Heading, new() { Name = "Ändra avtalet" })).ToBeVisibleAsync();
+        await unit.GetByLabel("Första avtalsperiod (år)").FillAsync("0");
+        await unit.GetByRole(AriaRole.Button, new() { Name = "Spara avtalet" }).ClickAsync();
+        await Assertions.Expect(unit.Locator(".error-summary")).ToContainTextAsync("the initial term must be at least 1 year, not 0");
+        await AccessibleAsync(unit);
+    }
 }

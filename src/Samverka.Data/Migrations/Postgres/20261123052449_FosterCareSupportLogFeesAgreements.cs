@@ -6,11 +6,15 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Samverka.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class FosterCareSupportLogAndFees : Migration
+    public partial class FosterCareSupportLogFeesAgreements : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_FosterCareAgreements_UnitId_MemberId",
+                table: "FosterCareAgreements");
+
             migrationBuilder.AddColumn<string>(
                 name: "UsageMeasure",
                 table: "FosterCareCostWeights",
@@ -18,6 +22,33 @@ namespace Samverka.Data.Migrations.Postgres
                 maxLength: 16,
                 nullable: false,
                 defaultValue: "PlacementDays");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Decision_Body",
+                table: "FosterCareAgreements",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "Decision_Date",
+                table: "FosterCareAgreements",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Decision_Reference",
+                table: "FosterCareAgreements",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Decision_Title",
+                table: "FosterCareAgreements",
+                type: "character varying(300)",
+                maxLength: 300,
+                nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "FosterCareFeeTables",
@@ -99,6 +130,11 @@ namespace Samverka.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_FosterCareAgreements_UnitId_MemberId",
+                table: "FosterCareAgreements",
+                columns: new[] { "UnitId", "MemberId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FosterCareFeeBands_VersionId",
                 table: "FosterCareFeeBands",
                 column: "VersionId");
@@ -132,9 +168,35 @@ namespace Samverka.Data.Migrations.Postgres
             migrationBuilder.DropTable(
                 name: "FosterCareFeeTables");
 
+            migrationBuilder.DropIndex(
+                name: "IX_FosterCareAgreements_UnitId_MemberId",
+                table: "FosterCareAgreements");
+
             migrationBuilder.DropColumn(
                 name: "UsageMeasure",
                 table: "FosterCareCostWeights");
+
+            migrationBuilder.DropColumn(
+                name: "Decision_Body",
+                table: "FosterCareAgreements");
+
+            migrationBuilder.DropColumn(
+                name: "Decision_Date",
+                table: "FosterCareAgreements");
+
+            migrationBuilder.DropColumn(
+                name: "Decision_Reference",
+                table: "FosterCareAgreements");
+
+            migrationBuilder.DropColumn(
+                name: "Decision_Title",
+                table: "FosterCareAgreements");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FosterCareAgreements_UnitId_MemberId",
+                table: "FosterCareAgreements",
+                columns: new[] { "UnitId", "MemberId" },
+                unique: true);
         }
     }
 }

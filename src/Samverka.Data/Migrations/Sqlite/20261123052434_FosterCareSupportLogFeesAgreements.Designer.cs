@@ -11,8 +11,8 @@ using Samverka.Data;
 namespace Samverka.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSamverkaDbContext))]
-    [Migration("20261123050858_FosterCareSupportLogAndFees")]
-    partial class FosterCareSupportLogAndFees
+    [Migration("20261123052434_FosterCareSupportLogFeesAgreements")]
+    partial class FosterCareSupportLogFeesAgreements
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -983,8 +983,7 @@ namespace Samverka.Data.Migrations.Sqlite
 
                     b.HasIndex("MemberId");
 
-                    b.HasIndex("UnitId", "MemberId")
-                        .IsUnique();
+                    b.HasIndex("UnitId", "MemberId");
 
                     b.ToTable("FosterCareAgreements", (string)null);
                 });
@@ -2255,6 +2254,37 @@ namespace Samverka.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("Samverka.Modules.FosterCare.DecisionRecord", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("MemberAgreementRecordId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Body")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reference")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("MemberAgreementRecordId");
+
+                            b1.ToTable("FosterCareAgreements");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MemberAgreementRecordId");
+                        });
+
                     b.OwnsOne("Samverka.Modules.FosterCare.DecisionRecord", "NoticeDecision", b1 =>
                         {
                             b1.Property<Guid>("MemberAgreementRecordId")
@@ -2285,6 +2315,8 @@ namespace Samverka.Data.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("MemberAgreementRecordId");
                         });
+
+                    b.Navigation("Decision");
 
                     b.Navigation("NoticeDecision");
                 });

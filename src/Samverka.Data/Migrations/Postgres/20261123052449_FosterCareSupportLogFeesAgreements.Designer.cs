@@ -12,8 +12,8 @@ using Samverka.Data;
 namespace Samverka.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSamverkaDbContext))]
-    [Migration("20261123050909_FosterCareSupportLogAndFees")]
-    partial class FosterCareSupportLogAndFees
+    [Migration("20261123052449_FosterCareSupportLogFeesAgreements")]
+    partial class FosterCareSupportLogFeesAgreements
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -994,8 +994,7 @@ namespace Samverka.Data.Migrations.Postgres
 
                     b.HasIndex("MemberId");
 
-                    b.HasIndex("UnitId", "MemberId")
-                        .IsUnique();
+                    b.HasIndex("UnitId", "MemberId");
 
                     b.ToTable("FosterCareAgreements", (string)null);
                 });
@@ -2268,6 +2267,37 @@ namespace Samverka.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("Samverka.Modules.FosterCare.DecisionRecord", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("MemberAgreementRecordId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Body")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Reference")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.HasKey("MemberAgreementRecordId");
+
+                            b1.ToTable("FosterCareAgreements");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MemberAgreementRecordId");
+                        });
+
                     b.OwnsOne("Samverka.Modules.FosterCare.DecisionRecord", "NoticeDecision", b1 =>
                         {
                             b1.Property<Guid>("MemberAgreementRecordId")
@@ -2298,6 +2328,8 @@ namespace Samverka.Data.Migrations.Postgres
                             b1.WithOwner()
                                 .HasForeignKey("MemberAgreementRecordId");
                         });
+
+                    b.Navigation("Decision");
 
                     b.Navigation("NoticeDecision");
                 });
