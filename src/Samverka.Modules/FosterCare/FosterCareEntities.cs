@@ -303,6 +303,9 @@ public sealed class PlacementRequestRecord
 
     public string? ProposalReason { get; set; }
 
+    /// <summary>Why the placing member withdrew the request, when it did.</summary>
+    public string? WithdrawnReason { get; set; }
+
     public DateTime CreatedAt { get; set; }
 }
 
@@ -333,6 +336,9 @@ public sealed class FosterPlacementRecord
     public DateOnly Start { get; set; }
 
     public DateOnly? End { get; set; }
+
+    /// <summary>Why the placement ended, when the placing member ended it.</summary>
+    public string? EndReason { get; set; }
 
     public LegalBasis LegalBasis { get; set; }
 
@@ -564,6 +570,7 @@ internal sealed class FosterCareConfiguration :
         e.Property(x => x.WantedType).HasConversion<string>().HasMaxLength(32);
         e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
         e.Property(x => x.ProposalReason).HasMaxLength(2000);
+        e.Property(x => x.WithdrawnReason).HasMaxLength(1000);
         e.Property(x => x.CreatedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
     }
 
@@ -580,6 +587,7 @@ internal sealed class FosterCareConfiguration :
         e.Property(x => x.ChildRef).HasMaxLength(20);
         e.Property(x => x.ChildName).HasMaxLength(200);
         e.Property(x => x.ChildPersonnummer).HasMaxLength(13);
+        e.Property(x => x.EndReason).HasMaxLength(1000);
         e.Property(x => x.LegalBasis).HasConversion<string>().HasMaxLength(8);
         e.Property(x => x.CreatedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
     }

@@ -30,6 +30,8 @@ public static class FosterCareServices
         services.AddScoped<ProposeHome>();
         services.AddScoped<RegisterPlacement>();
         services.AddScoped<ListPlacements>();
+        services.AddScoped<EndPlacement>();
+        services.AddScoped<WithdrawPlacementRequest>();
         services.AddScoped<GetConsultantComparison>();
         services.AddScoped<SetConsultantPrice>();
         services.AddScoped<LogSupport>();

@@ -86,6 +86,12 @@ public static class FosterCareApi
         api.MapPost("/requests/{id:guid}/proposal", async Task<Results<NoContent, NotFound>> (Guid id, ProposalDto body, ProposeHome propose, HttpContext http, CancellationToken ct) =>
             await propose.HandleAsync(id, body.HomeId, http.Actor(), ct) ? (Results<NoContent, NotFound>)TypedResults.NoContent() : TypedResults.NotFound())
             .WithName("ProposeFosterHome").RequireAuthorization(Policies.ManageFosterCare);
+        api.MapPost("/requests/{id:guid}/withdrawal", async Task<Results<NoContent, NotFound>> (Guid id, WithdrawPlacementRequest.Request request, WithdrawPlacementRequest withdraw, HttpContext http, CancellationToken ct) =>
+            await withdraw.HandleAsync(id, request, http.Actor(), ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithName("WithdrawFosterCareRequest").RequireAuthorization(Policies.PlaceFosterChildren);
+        api.MapPost("/placements/{id:guid}/end", async Task<Results<NoContent, NotFound>> (Guid id, EndPlacement.Request request, EndPlacement end, HttpContext http, CancellationToken ct) =>
+            await end.HandleAsync(id, request, http.Actor(), ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithName("EndFosterPlacement").RequireAuthorization(Policies.PlaceFosterChildren);
         api.MapGet("/placements", async (ListPlacements list, HttpContext http, CancellationToken ct) => TypedResults.Ok(await list.HandleAsync(http.Actor(), ct)))
             .WithName("ListFosterPlacements");
         api.MapPost("/placements", async (RegisterPlacement.Request request, RegisterPlacement register, HttpContext http, CancellationToken ct) =>

@@ -75,5 +75,13 @@ public static partial class Swedish
         ["Save the agreement"] = "Spara avtalet",
         ["The agreement has been saved."] = "Avtalet har sparats.",
         ["The member's invoice reference"] = "Medlemmens fakturareferens",
+        ["Choose the placement"] = "Välj placering",
+        ["End a placement"] = "Avsluta en placering",
+        ["End the placement"] = "Avsluta placeringen",
+        ["Placement"] = "Placering",
+        ["The placement has been ended."] = "Placeringen har avslutats.",
+        ["Why the placement ends"] = "Varför placeringen avslutas",
+        ["Why the request is withdrawn"] = "Varför förfrågan tas tillbaka",
+        ["Withdraw the request"] = "Ta tillbaka förfrågan",
     };
 }

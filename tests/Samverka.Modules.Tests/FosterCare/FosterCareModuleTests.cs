@@ -587,3 +587,54 @@ public class FosterCareAgreementFormTests
         await Assert.ThrowsAsync<AccessDeniedException>(() => db.Get<SaveAgreement>().HandleAsync(timra.Id, Terms(null, timra.Start), db.ActorAsync(Timra, Roles.GrantOfficer).Result, Ct));
     }
 }
+
+/// <summary>The placing member ends a placement and withdraws a request; another member cannot touch either.</summary>
+public class FosterCarePlacementEndTests
+{
+    private const string Kramfors = "212000-2635";
+    private const string Timra = "212000-2403";
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task EndPlacement_ByThePlacingMember_SetsTheLastDay_AndTheUsageFollows()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var kramfors = await db.ActorAsync(Kramfors, Roles.GrantOfficer);
+        var member = await db.Db.Organisations.Where(o => o.OrganisationNumber == Kramfors).Select(o => o.Id).SingleAsync(Ct);
+        var open = await db.Db.Set<FosterPlacementRecord>().Where(p => p.MemberId == member && p.End == null).OrderBy(p => p.Start).LastAsync(Ct); // Noah, from 1 February
+        var end = open.Start.AddDays(9);
+        Assert.False(await db.Get<EndPlacement>().HandleAsync(open.Id, new(end, "Hemflytt"), await db.ActorAsync(Timra, Roles.GrantOfficer), Ct)); // not Timrå's
+        var bad = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<EndPlacement>().HandleAsync(open.Id, new(open.Start.AddDays(-1), " "), kramfors, Ct));
+        Assert.Equal(["End", "Reason"], bad.Problems.Select(p => p.Field).Order());
+        Assert.True(await db.Get<EndPlacement>().HandleAsync(open.Id, new(end, "Återförening med vårdnadshavare"), kramfors, Ct));
+        await using var fresh = db.FreshContext();
+        var saved = await fresh.Set<FosterPlacementRecord>().SingleAsync(p => p.Id == open.Id, Ct);
+        Assert.Equal((end, "Återförening med vårdnadshavare"), (saved.End!.Value, saved.EndReason));
+        var again = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<EndPlacement>().HandleAsync(open.Id, new(end, "x"), kramfors, Ct));
+        Assert.Contains("already ended", Assert.Single(again.Problems).Message, StringComparison.Ordinal);
+        // Usage: the placement now counts its first day to its last, both included: 10 days.
+        var usage = UsageMetering.Measure(new DateRange(open.Start, open.Start.AddDays(60)), [saved.ToRuleForTest()], []);
+        Assert.Equal(9 + 1, usage.Single().PlacementDays);
+    }
+
+    [Fact]
+    public async Task WithdrawRequest_ByThePlacingMember_IsRecorded_AndOnlyOnce()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var kramfors = await db.ActorAsync(Kramfors, Roles.GrantOfficer);
+        var request = await db.Db.Set<PlacementRequestRecord>().FirstAsync(r => r.Status == RequestStatus.Open, Ct);
+        Assert.False(await db.Get<WithdrawPlacementRequest>().HandleAsync(request.Id, new("x"), await db.ActorAsync(Timra, Roles.GrantOfficer), Ct));
+        var noReason = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<WithdrawPlacementRequest>().HandleAsync(request.Id, new(""), kramfors, Ct));
+        Assert.Equal("Reason", Assert.Single(noReason.Problems).Field);
+        Assert.True(await db.Get<WithdrawPlacementRequest>().HandleAsync(request.Id, new("Barnet placeras hos släkting"), kramfors, Ct));
+        var saved = await db.FreshContext().Set<PlacementRequestRecord>().SingleAsync(r => r.Id == request.Id, Ct);
+        Assert.Equal((RequestStatus.Withdrawn, "Barnet placeras hos släkting"), (saved.Status, saved.WithdrawnReason));
+        var again = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<WithdrawPlacementRequest>().HandleAsync(request.Id, new("x"), kramfors, Ct));
+        Assert.Equal("the request is already withdrawn", Assert.Single(again.Problems).Message);
+    }
+}
+
+internal static class PlacementTestRules
+{
+    public static Placement ToRuleForTest(this FosterPlacementRecord p) => new(p.Id.ToString(), p.MemberId.ToString(), p.HomeId.ToString(), p.ChildRef, p.Start, p.End, p.LegalBasis);
+}

@@ -316,4 +316,29 @@ public abstract class FosterCareWebTests(SamverkaAppFixture app)
         Assert.DoesNotContain("KF Ånge 2026/12 § 4", await timra.GetStringAsync("/foster-care/agreements", Ct), StringComparison.Ordinal);
         Assert.Contains("Ändra avtalet med Ånge kommun", await staff.GetStringAsync("/foster-care/agreements", Ct), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task EndingAPlacementAndWithdrawingARequest_AreThePlacingMembersOnly()
+    {
+        Guid placement, request;
+        await using (var scope = app.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SamverkaDbContext>();
+            var kramfors = await db.Organisations.Where(o => o.OrganisationNumber == "212000-2635").Select(o => o.Id).SingleAsync(Ct);
+            placement = await db.Set<FosterPlacementRecord>().Where(p => p.MemberId == kramfors).Select(p => p.Id).FirstAsync(Ct);
+            request = await db.Set<PlacementRequestRecord>().Where(r => r.MemberId == kramfors).Select(r => r.Id).FirstAsync(Ct);
+        }
+        using var timra = await app.SignInAsync(TimraWorker);
+        Assert.Equal(HttpStatusCode.NotFound, (await timra.PostAsJsonAsync($"/api/foster-care/placements/{placement}/end", new { end = "2099-01-01", reason = "x" }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await timra.PostAsJsonAsync($"/api/foster-care/requests/{request}/withdrawal", new { reason = "x" }, Ct)).StatusCode);
+        using var staff = await app.SignInAsync(Staff);
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsJsonAsync($"/api/foster-care/placements/{placement}/end", new { end = "2099-01-01", reason = "x" }, Ct)).StatusCode);
+        using var kramforsWorker = await app.SignInAsync(KramforsWorker);
+        var bad = await kramforsWorker.PostAsJsonAsync($"/api/foster-care/placements/{placement}/end", new { end = "1990-01-01" }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var problems = await bad.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("Enter why the placement ends.", problems, StringComparison.Ordinal);
+        Assert.Contains("Avsluta en placering", await kramforsWorker.GetStringAsync(AllPlacements, Ct), StringComparison.Ordinal);
+        Assert.DoesNotContain("Avsluta en placering", await timra.GetStringAsync(AllPlacements, Ct), StringComparison.Ordinal);
+    }
 }

@@ -915,6 +915,10 @@ namespace Samverka.Data.Migrations.Postgres
                     b.Property<DateOnly?>("End")
                         .HasColumnType("date");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<Guid>("HomeId")
                         .HasColumnType("uuid");
 
@@ -1086,6 +1090,10 @@ namespace Samverka.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.HasKey("Id");
 

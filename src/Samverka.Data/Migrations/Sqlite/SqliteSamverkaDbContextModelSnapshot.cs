@@ -904,6 +904,10 @@ namespace Samverka.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("End")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("HomeId")
                         .HasColumnType("TEXT");
 
@@ -1074,6 +1078,10 @@ namespace Samverka.Data.Migrations.Sqlite
                     b.Property<string>("WantedType")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

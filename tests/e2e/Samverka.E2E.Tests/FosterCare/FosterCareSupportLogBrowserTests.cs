@@ -98,4 +98,17 @@ public class FosterCareSupportLogBrowserTests(BrowserFixture browser)
         await Assertions.Expect(unit.Locator(".error-summary")).ToContainTextAsync("the initial term must be at least 1 year, not 0");
         await AccessibleAsync(unit);
     }
+
+    [Fact]
+    public async Task EndPlacementForm_ForThePlacingMember_ExplainsWhatIsMissing_Accessibly()
+    {
+        Assert.SkipWhen(BrowserFixture.UnavailableReason is not null, BrowserFixture.UnavailableReason ?? "");
+        var kramfors = await browser.NewPageAsync(signInAs: "socialsekreterare.kramfors@samverka.demo");
+        await kramfors.GotoAsync("/foster-care/placements?size=500");
+        await Assertions.Expect(kramfors.GetByRole(AriaRole.Heading, new() { Name = "Avsluta en placering" })).ToBeVisibleAsync();
+        await AccessibleAsync(kramfors);
+        await kramfors.GetByRole(AriaRole.Button, new() { Name = "Avsluta placeringen" }).ClickAsync();
+        await Assertions.Expect(kramfors.Locator(".error-summary")).ToContainTextAsync("Choose the placement");
+        await AccessibleAsync(kramfors);
+    }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Samverka.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class FosterCareSupportLogFeesAgreements : Migration
+    public partial class FosterCareIssue4Slice : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,6 +14,20 @@ namespace Samverka.Data.Migrations.Postgres
             migrationBuilder.DropIndex(
                 name: "IX_FosterCareAgreements_UnitId_MemberId",
                 table: "FosterCareAgreements");
+
+            migrationBuilder.AddColumn<string>(
+                name: "EndReason",
+                table: "FosterPlacements",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "WithdrawnReason",
+                table: "FosterCareRequests",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "UsageMeasure",
@@ -171,6 +185,14 @@ namespace Samverka.Data.Migrations.Postgres
             migrationBuilder.DropIndex(
                 name: "IX_FosterCareAgreements_UnitId_MemberId",
                 table: "FosterCareAgreements");
+
+            migrationBuilder.DropColumn(
+                name: "EndReason",
+                table: "FosterPlacements");
+
+            migrationBuilder.DropColumn(
+                name: "WithdrawnReason",
+                table: "FosterCareRequests");
 
             migrationBuilder.DropColumn(
                 name: "UsageMeasure",
