@@ -83,5 +83,7 @@ public static partial class Swedish
         ["Why the placement ends"] = "Varför placeringen avslutas",
         ["Why the request is withdrawn"] = "Varför förfrågan tas tillbaka",
         ["Withdraw the request"] = "Ta tillbaka förfrågan",
+        ["Amount to credit (kr)"] = "Belopp att kreditera (kr)",
+        ["Empty: all that remains uncredited."] = "Tomt: allt som återstår att kreditera.",
     };
 }

@@ -638,3 +638,48 @@ internal static class PlacementTestRules
 {
     public static Placement ToRuleForTest(this FosterPlacementRecord p) => new(p.Id.ToString(), p.MemberId.ToString(), p.HomeId.ToString(), p.ChildRef, p.Start, p.End, p.LegalBasis);
 }
+
+/// <summary>Partial credit notes: a part of an invoice is credited, never more than remains, and the period stays
+/// invoiced until the whole amount is credited.</summary>
+public class FosterCarePartialCreditTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task PartialCredits_AddUpToTheInvoice_NeverBeyond_AndThenThePeriodReopens()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var staff = await db.ActorAsync(Numbers.FamiljehemMitt, Roles.JointUnitStaff);
+        var year = DateOnly.FromDateTime(Platform.SwedishTime.ToLocal(DateTime.UtcNow)).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var ids = await db.Get<IssueCostInvoices>().HandleAsync(new IssueCostInvoices.Request(year, CostBasis.Budget, null), staff, Ct);
+        var invoices = await db.FreshContext().Set<CostInvoiceRecord>().Where(i => ids.Contains(i.Id)).OrderBy(i => i.Number).ToListAsync(Ct);
+        var invoice = invoices[0];
+
+        var first = await db.Get<IssueCreditNote>().HandleAsync(invoice.Id, new IssueCreditNote.Request("Fel befolkningstal", null, 10_000.50m), staff, Ct);
+        var note = await db.FreshContext().Set<CostInvoiceRecord>().SingleAsync(i => i.Id == first, Ct);
+        Assert.Equal((invoice.Number + "-K", 10_000.50m), (note.Number, note.Amount));
+        Ubl.AssertValid(XDocument.Parse(note.Xml), "UBL-CreditNote-2.1.xsd");
+        Ubl.AssertBusinessRules(XDocument.Parse(note.Xml), 10_000.50m);
+        Assert.Contains("delkreditering", note.Explanation, StringComparison.Ordinal);
+
+        var tooMuch = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<IssueCreditNote>().HandleAsync(invoice.Id, new IssueCreditNote.Request("x", null, invoice.Amount), staff, Ct));
+        var remaining = invoice.Amount - 10_000.50m;
+        Assert.Equal($"{PlacementFormat(invoice.Amount)} is more than remains uncredited of {invoice.Number} ({PlacementFormat(remaining)} of {PlacementFormat(invoice.Amount)})", Assert.Single(tooMuch.Problems).Message);
+        await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<IssueCreditNote>().HandleAsync(invoice.Id, new IssueCreditNote.Request("x", null, 0.001m), staff, Ct));
+        // Partly credited: the period is still invoiced.
+        await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<IssueCostInvoices>().HandleAsync(new IssueCostInvoices.Request(year, CostBasis.Budget, null), staff, Ct));
+
+        var rest = await db.Get<IssueCreditNote>().HandleAsync(invoice.Id, new IssueCreditNote.Request("Resten", null), staff, Ct);
+        var second = await db.FreshContext().Set<CostInvoiceRecord>().SingleAsync(i => i.Id == rest, Ct);
+        Assert.Equal((invoice.Number + "-K2", remaining), (second.Number, second.Amount));
+        var listed = (await db.Get<ListCostInvoices>().HandleAsync(staff, year, Ct)).Single(i => i.Id == invoice.Id);
+        Assert.Equal(($"{invoice.Number}-K, {invoice.Number}-K2", 0m), (listed.CreditedBy, listed.Uncredited));
+        var again = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<IssueCreditNote>().HandleAsync(invoice.Id, new IssueCreditNote.Request("x", null), staff, Ct));
+        Assert.Contains("already credited", Assert.Single(again.Problems).Message, StringComparison.Ordinal);
+
+        foreach (var other in invoices.Skip(1)) await db.Get<IssueCreditNote>().HandleAsync(other.Id, new IssueCreditNote.Request("Rättat", null), staff, Ct);
+        Assert.Equal(invoices.Count, (await db.Get<IssueCostInvoices>().HandleAsync(new IssueCostInvoices.Request(year, CostBasis.Budget, null), staff, Ct)).Count);
+    }
+
+    private static string PlacementFormat(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -197,6 +197,17 @@ public abstract class FosterCareWebTests(SamverkaAppFixture app)
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
         Assert.Contains("already invoiced", await again.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/foster-care/invoices/{ids[0]}?export=xlsx", Ct)).StatusCode);
+
+        // A partial credit note: 40 000 of 100 000; never more than remains.
+        var part = await client.PostAsJsonAsync($"/api/foster-care/invoices/{ids[0]}/credit", new { reason = "Rättat nyttjande", amount = 40_000m }, Ct);
+        Assert.Equal(HttpStatusCode.OK, part.StatusCode);
+        var note = XDocument.Parse(await client.GetStringAsync($"/api/foster-care/invoices/{await part.Content.ReadFromJsonAsync<Guid>(Ct)}/xml", Ct));
+        Assert.Equal("CreditNote", note.Root!.Name.LocalName);
+        Assert.Contains(note.Descendants(), e => e.Name.LocalName == "PayableAmount" && e.Value == "40000.00");
+        var tooMuch = await client.PostAsJsonAsync($"/api/foster-care/invoices/{ids[0]}/credit", new { reason = "x", amount = 60_000.01m }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, tooMuch.StatusCode);
+        Assert.Contains("is more than remains uncredited", await tooMuch.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsJsonAsync("/api/foster-care/invoices", new { period, basis = "Accounts" }, Ct)).StatusCode); // still invoiced
     }
 
     [Fact]
