@@ -6,6 +6,8 @@ using Samverka.Modules.Audit;
 using Samverka.Modules.Identity;
 using Samverka.Modules.Invoicing;
 
+using static Samverka.Modules.FosterCare.PlacementRecordRules;
+
 namespace Samverka.Modules.FosterCare;
 
 /// <summary>Shared reads of issued cost-share invoices.</summary>
@@ -14,9 +16,10 @@ public static class CostInvoices
     /// <summary>Whether the period has an invoice that no credit note has corrected.</summary>
     public static async Task<bool> HasOpenInvoicesAsync(SamverkaDbContext db, Guid unitId, string period, CancellationToken ct)
     {
-        var rows = await db.Set<CostInvoiceRecord>().Where(i => i.UnitId == unitId && i.Period == period).Select(i => new { i.Id, i.Kind, i.CreditsId }).ToListAsync(ct);
-        var credited = rows.Where(r => r.CreditsId is not null).Select(r => r.CreditsId!.Value).ToHashSet();
-        return rows.Any(r => r.Kind == CostInvoiceKind.Invoice && !credited.Contains(r.Id));
+        var rows = await db.Set<CostInvoiceRecord>().Where(i => i.UnitId == unitId && i.Period == period).Select(i => new { i.Id, i.Kind, i.CreditsId, i.Amount }).ToListAsync(ct);
+        // An invoice stays open until its credit notes (whole or partial) add up to its amount.
+        var credited = rows.Where(r => r.CreditsId is not null).GroupBy(r => r.CreditsId!.Value).ToDictionary(g => g.Key, g => g.Sum(r => r.Amount));
+        return rows.Any(r => r.Kind == CostInvoiceKind.Invoice && credited.GetValueOrDefault(r.Id) < r.Amount);
     }
 
     internal static string ToText(XDocument xml)
@@ -45,7 +48,7 @@ public static class CostInvoices
         var buyers = new Dictionary<Guid, CostShareBuyer>();
         foreach (var m in await access.MembersAsync(unitId, ct))
         {
-            var agreement = agreements.SingleOrDefault(a => a.MemberId == m.Id);
+            var agreement = agreements.Where(a => a.MemberId == m.Id).MaxBy(a => a.Start); // the latest, when a member rejoined
             var email = agreement?.InvoiceEmail is { Length: > 0 } e ? e : m.Email;
             if (!PeppolUblWriter.IsEmailAddress(email)) { problems.Add(new(s, null, "email", $"{m.Name} has no invoice e-mail address")); continue; }
             buyers[m.Id] = new CostShareBuyer(GetCostSplit.MemberCode(m.OrganisationNumber), m.Name, Organisationsnummer.Parse(m.OrganisationNumber), email!, agreement?.BuyerReference);
@@ -110,7 +113,10 @@ public sealed class IssueCostInvoices(SamverkaDbContext db, FosterCareAccess acc
 /// <summary>Corrects an issued invoice with a credit note for its whole amount (issued invoices never change).</summary>
 public sealed class IssueCreditNote(SamverkaDbContext db, FosterCareAccess access, AuditLog audit, TimeProvider clock)
 {
-    public sealed record Request(string? Reason, DateOnly? IssueDate);
+    /// <param name="Reason">Why the invoice is credited.</param>
+    /// <param name="IssueDate">The credit note's date; null is today.</param>
+    /// <param name="Amount">The part to credit; null credits all that remains uncredited.</param>
+    public sealed record Request(string? Reason, DateOnly? IssueDate, decimal? Amount = null);
 
     public async Task<Guid?> HandleAsync(Guid invoiceId, Request r, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -120,7 +126,14 @@ public sealed class IssueCreditNote(SamverkaDbContext db, FosterCareAccess acces
         const string s = "credit";
         var problems = new List<InputProblem>();
         if (invoice.Kind != CostInvoiceKind.Invoice) problems.Add(new(s, null, "invoice", $"{invoice.Number} is a credit note; only an invoice is credited"));
-        if (await db.Set<CostInvoiceRecord>().AnyAsync(i => i.CreditsId == invoiceId, cancellationToken)) problems.Add(new(s, null, "invoice", $"{invoice.Number} is already credited"));
+        var earlier = await db.Set<CostInvoiceRecord>().Where(i => i.CreditsId == invoiceId).Select(i => i.Amount).ToListAsync(cancellationToken);
+        var remaining = invoice.Amount - earlier.Sum();
+        if (remaining <= 0) problems.Add(new(s, null, "invoice", $"{invoice.Number} is already credited"));
+        else if (r.Amount is { } part && (part <= 0 || part != Math.Round(part, 2)))
+            problems.Add(new(s, null, nameof(r.Amount), $"a credit is more than 0 with at most two decimals ({Inv(part)})"));
+        else if (r.Amount > remaining)
+            problems.Add(new(s, null, nameof(r.Amount), $"{Inv(r.Amount)} is more than remains uncredited of {invoice.Number} ({Inv(remaining)} of {Inv(invoice.Amount)})"));
+        var amount = r.Amount ?? remaining;
         if (string.IsNullOrWhiteSpace(r.Reason)) problems.Add(new(s, null, nameof(r.Reason), "Enter why the invoice is credited."));
         var (seller, buyers, partyProblems) = await CostInvoices.PartiesAsync(db, access, unit.UnitId, cancellationToken);
         problems.AddRange(partyProblems);
@@ -128,16 +141,18 @@ public sealed class IssueCreditNote(SamverkaDbContext db, FosterCareAccess acces
         var buyer = buyers[invoice.MemberId];
         var issue = r.IssueDate ?? clock.Today();
         InvoicingPeriod.TryParse(invoice.Period, out var period);
-        var document = new InvoiceDocument(invoice.Number + "-K", issue, string.IsNullOrWhiteSpace(buyer.Reference) ? seller.Reference : buyer.Reference,
+        var number = invoice.Number + "-K" + (earlier.Count == 0 ? "" : (earlier.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var document = new InvoiceDocument(number, issue, string.IsNullOrWhiteSpace(buyer.Reference) ? seller.Reference : buyer.Reference,
             seller.Party, new InvoiceParty(buyer.Name, buyer.OrganisationNumber, new InvoiceAddress(null, null, null)) { Email = buyer.Email }, seller.Bankgiro,
-            [new InvoiceLine($"Kreditering av faktura {invoice.Number}", r.Reason!.Trim(), invoice.Amount)])
+            [new InvoiceLine($"Kreditering av faktura {invoice.Number}", r.Reason!.Trim(), amount)])
         {
             Period = period?.Days, Note = $"Kreditering av faktura {invoice.Number}: {r.Reason!.Trim()}", Vat = seller.Vat,
         };
         var row = new CostInvoiceRecord
         {
             Id = Guid.NewGuid(), UnitId = unit.UnitId, MemberId = invoice.MemberId, Period = invoice.Period, Kind = CostInvoiceKind.CreditNote,
-            Number = document.Number, CreditsId = invoice.Id, IssueDate = issue, Amount = invoice.Amount, Explanation = r.Reason!.Trim(),
+            Number = document.Number, CreditsId = invoice.Id, IssueDate = issue, Amount = amount,
+            Explanation = amount == invoice.Amount ? r.Reason!.Trim() : $"{r.Reason!.Trim()} (delkreditering {SwedishFormat.Kronor(amount)} av {SwedishFormat.Kronor(invoice.Amount)})",
             Xml = CostInvoices.ToText(PeppolUblWriter.WriteCreditNote(document, new InvoiceReference(invoice.Number, invoice.IssueDate))),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
@@ -152,7 +167,7 @@ public sealed class IssueCreditNote(SamverkaDbContext db, FosterCareAccess acces
 public sealed class ListCostInvoices(SamverkaDbContext db, FosterCareAccess access)
 {
     public sealed record Item(Guid Id, string Number, CostInvoiceKind Kind, Guid MemberId, string MemberName, string Period, DateOnly IssueDate, DateOnly? DueDate,
-        decimal Amount, string Explanation, string? CreditedBy, string? Credits);
+        decimal Amount, string Explanation, string? CreditedBy, string? Credits, decimal Uncredited = 0);
 
     public async Task<IReadOnlyList<Item>> HandleAsync(Actor actor, string? period, CancellationToken cancellationToken = default)
     {
@@ -165,7 +180,9 @@ public sealed class ListCostInvoices(SamverkaDbContext db, FosterCareAccess acce
         var names = (await access.MembersAsync(unit.UnitId, cancellationToken)).ToDictionary(m => m.Id, m => m.Name);
         var numbers = rows.ToDictionary(r => r.Id, r => r.Number);
         return rows.Select(i => new Item(i.Id, i.Number, i.Kind, i.MemberId, names.GetValueOrDefault(i.MemberId, "?"), i.Period, i.IssueDate, i.DueDate, i.Amount, i.Explanation,
-                rows.FirstOrDefault(c => c.CreditsId == i.Id)?.Number, i.CreditsId is { } c2 ? numbers.GetValueOrDefault(c2) : null))
+                rows.Where(c => c.CreditsId == i.Id).Select(c => c.Number).Order(StringComparer.Ordinal).ToList() is { Count: > 0 } notes ? string.Join(", ", notes) : null,
+                i.CreditsId is { } c2 ? numbers.GetValueOrDefault(c2) : null,
+                i.Kind == CostInvoiceKind.Invoice ? i.Amount - rows.Where(c => c.CreditsId == i.Id).Sum(c => c.Amount) : 0))
             .OrderBy(i => i.Period, StringComparer.Ordinal).ThenBy(i => i.Number, StringComparer.Ordinal).ToList();
     }
 }

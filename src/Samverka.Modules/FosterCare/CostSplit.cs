@@ -15,7 +15,7 @@ public sealed class GetCostSplit(SamverkaDbContext db, FosterCareAccess access)
 {
     public sealed record CostLine(Guid Id, string CostType, decimal Amount);
 
-    public sealed record Weights(DateOnly EffectiveFrom, decimal Size, decimal Usage, string Decision);
+    public sealed record Weights(DateOnly EffectiveFrom, decimal Size, decimal Usage, string Decision, UsageMeasure Measure = UsageMeasure.PlacementDays);
 
     public sealed record Share(Guid MemberId, string MemberName, decimal Population, decimal Usage, bool UsageEntered,
         decimal SizePart, decimal UsagePart, decimal Exact, decimal RoundingOre, decimal Amount, string Explanation, string UsageExplanation);
@@ -52,26 +52,29 @@ public sealed class GetCostSplit(SamverkaDbContext db, FosterCareAccess access)
             .OrderBy(c => c.CostType, StringComparer.Ordinal).Select(c => new CostLine(c.Id, c.CostType, c.Amount)).ToList();
         var total = costs.Sum(c => c.Amount);
         var weightRows = (await db.Set<CostWeightsRecord>().Where(w => w.UnitId == unitId).ToListAsync(cancellationToken)).OrderBy(w => w.EffectiveFrom).ToList();
-        var history = weightRows.Select(w => new Weights(w.EffectiveFrom, w.SizeWeight, w.UsageWeight, w.Decision.ToString())).ToList();
+        var history = weightRows.Select(w => new Weights(w.EffectiveFrom, w.SizeWeight, w.UsageWeight, w.Decision.ToString(), w.UsageMeasure)).ToList();
         var inForce = weightRows.LastOrDefault(w => w.EffectiveFrom <= p.Days.Start);
         if (inForce is null) problems.Add($"no weights are in force on {p.Days.Start:yyyy-MM-dd}: the board has to set them first");
 
         var members = await access.MembersAsync(unitId, cancellationToken);
         var keys = await db.Set<MemberKeysRecord>().Where(k => k.UnitId == unitId && k.Period == period).ToListAsync(cancellationToken);
         var placements = await db.Set<FosterPlacementRecord>().Where(x => x.UnitId == unitId).ToListAsync(cancellationToken);
-        var usage = UsageMetering.Measure(p.Days, placements.Select(x => x.ToRule()).ToList(), [], members.Select(m => m.Id.ToString()))
+        var rulePlacements = placements.Select(x => x.ToRule()).ToList();
+        var measure = inForce?.UsageMeasure ?? UsageMeasure.PlacementDays;
+        var hours = measure == UsageMeasure.SupportHours ? await GetSupportLog.BookedHoursAsync(db, unitId, rulePlacements, p.Days, cancellationToken) : [];
+        var usage = UsageMetering.Measure(p.Days, rulePlacements, hours, members.Select(m => m.Id.ToString()))
             .ToDictionary(u => u.MemberId, StringComparer.Ordinal);
         foreach (var m in members.Where(m => keys.All(k => k.MemberId != m.Id)))
             problems.Add($"{m.Name} has no population for {period}");
         if (costs.Count == 0) problems.Add($"the unit has no {basis.ToString().ToLowerInvariant()} for {period}");
-        var weights = inForce is null ? null : new Weights(inForce.EffectiveFrom, inForce.SizeWeight, inForce.UsageWeight, inForce.Decision.ToString());
+        var weights = inForce is null ? null : new Weights(inForce.EffectiveFrom, inForce.SizeWeight, inForce.UsageWeight, inForce.Decision.ToString(), inForce.UsageMeasure);
         if (problems.Count > 0)
             return new Computed(new Result(null, period, basis, costs, total, weights, history, [], null, problems, false), null);
 
         var ordered = members.Select(m => (Member: m, Keys: keys.Single(k => k.MemberId == m.Id))).ToList();
-        decimal UsageOf((Guid Id, string, string, string?) m, MemberKeysRecord k) => k.EnteredUsage ?? usage[m.Id.ToString()].PlacementDays;
+        decimal UsageOf((Guid Id, string, string, string?) m, MemberKeysRecord k) => k.EnteredUsage ?? usage[m.Id.ToString()].ValueOf(measure);
         var input = new CostAllocationInput(total,
-            [AllocationKey.Size(inForce!.SizeWeight), AllocationKey.Usage(inForce.UsageWeight, "placeringsdygn")],
+            [AllocationKey.Size(inForce!.SizeWeight), AllocationKey.Usage(inForce.UsageWeight, SupportNames.Of(measure))],
             ordered.Select(x => new AllocationMember(MemberCode(x.Member.OrganisationNumber), [x.Keys.Population, UsageOf(x.Member, x.Keys)])).ToList());
         try
         {
@@ -105,7 +108,8 @@ internal static class PlacementRecordRules
 /// 0 or more and sum to exactly 1.</summary>
 public sealed class SetCostWeights(SamverkaDbContext db, FosterCareAccess access, AuditLog audit)
 {
-    public sealed record Request(DateOnly? EffectiveFrom, decimal? Size, decimal? Usage, string? DecisionBody, DateOnly? DecisionDate, string? DecisionReference, string? DecisionTitle);
+    public sealed record Request(DateOnly? EffectiveFrom, decimal? Size, decimal? Usage, string? DecisionBody, DateOnly? DecisionDate, string? DecisionReference, string? DecisionTitle,
+        UsageMeasure? Measure = null);
 
     public async Task HandleAsync(Request r, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -119,6 +123,7 @@ public sealed class SetCostWeights(SamverkaDbContext db, FosterCareAccess access
         else if (r.Usage < 0) problems.Add(new(s, null, nameof(r.Usage), $"a weight must not be negative ({Inv(r.Usage)})"));
         if (r.Size is { } a && r.Usage is { } b && a + b != 1m)
             problems.Add(new(s, null, nameof(r.Usage), $"the weights must sum to 1, not {Inv(a + b)}"));
+        if (r.Measure is { } measure && !Enum.IsDefined(measure)) problems.Add(new(s, null, nameof(r.Measure), "Choose placement days, placements or support hours."));
         if (string.IsNullOrWhiteSpace(r.DecisionBody)) problems.Add(new(s, null, nameof(r.DecisionBody), "Enter the body that decided the weights."));
         if (r.DecisionDate is null) problems.Add(new(s, null, nameof(r.DecisionDate), "Enter the date of the decision."));
         if (string.IsNullOrWhiteSpace(r.DecisionReference)) problems.Add(new(s, null, nameof(r.DecisionReference), "Enter the decision's reference (e.g. KS 2026-03-01 § 12)."));
@@ -129,11 +134,11 @@ public sealed class SetCostWeights(SamverkaDbContext db, FosterCareAccess access
         if (problems.Count > 0) throw new InputProblemsException(problems);
         var row = new CostWeightsRecord
         {
-            Id = Guid.NewGuid(), UnitId = unit.UnitId, EffectiveFrom = r.EffectiveFrom!.Value, SizeWeight = r.Size!.Value, UsageWeight = r.Usage!.Value,
+            Id = Guid.NewGuid(), UnitId = unit.UnitId, EffectiveFrom = r.EffectiveFrom!.Value, SizeWeight = r.Size!.Value, UsageWeight = r.Usage!.Value, UsageMeasure = r.Measure ?? UsageMeasure.PlacementDays,
             Decision = new DecisionRecord { Body = r.DecisionBody!.Trim(), Date = r.DecisionDate!.Value, Reference = r.DecisionReference!.Trim(), Title = r.DecisionTitle?.Trim() ?? "Fördelningsnyckel" },
         };
         db.Add(row);
-        audit.Add(actor, AuditActions.Create, "FosterCareCostWeights", row.Id.ToString(), $"from {row.EffectiveFrom:yyyy-MM-dd}: size {Inv(row.SizeWeight)}, usage {Inv(row.UsageWeight)} ({row.Decision})");
+        audit.Add(actor, AuditActions.Create, "FosterCareCostWeights", row.Id.ToString(), $"from {row.EffectiveFrom:yyyy-MM-dd}: size {Inv(row.SizeWeight)}, usage {Inv(row.UsageWeight)} in {row.UsageMeasure} ({row.Decision})");
         await db.SaveChangesAsync(cancellationToken);
     }
 

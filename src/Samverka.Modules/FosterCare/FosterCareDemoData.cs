@@ -72,6 +72,14 @@ public static class FosterCareDemoData
                 Id = Guid.NewGuid(), UnitId = unitId, MemberId = Org(number), EffectiveFrom = start, DailyPrice = number == "212000-2650" ? 3_100m : 2_850m,
                 Decision = new DecisionRecord { Body = "Socialnämnden", Date = start.AddDays(-30), Reference = $"SN {year - 3}/40 § 12", Title = "Jämförelsepris konsulentstött familjehem" },
             });
+        // Fees to the homes: one table from the agreements' start (arvode / omkostnadsersättning per month and age band).
+        db.Add(new FeeTableVersionRecord
+        {
+            Id = Guid.NewGuid(), UnitId = unitId, EffectiveFrom = start,
+            Decision = new DecisionRecord { Body = "Direktionen för Familjehem Mitt", Date = start.AddDays(-40), Reference = $"FM {year - 3}/14 § 9", Title = "Arvoden och omkostnadsersättningar" },
+            Bands = [.. new[] { (0, 6, 8_900m, 5_200m), (7, 12, 9_800m, 5_900m), (13, 20, 10_700m, 6_800m) }
+                .Select(b => new FeeBandRecord { Id = Guid.NewGuid(), FromAge = b.Item1, ToAge = b.Item2, Fee = b.Item3, ExpenseAllowance = b.Item4 })],
+        });
         db.Add(new UnitInvoicingRecord { UnitId = unitId, Bankgiro = "5050-1055", Reference = "Elin Enhetspersonal", ContactEmail = "familjehem.mitt@example.se", Street = "Box 1", PostalCode = "87180", City = "Härnösand" });
 
         // Homes: approved ones with a full history, others on the way.

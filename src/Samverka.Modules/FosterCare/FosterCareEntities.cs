@@ -48,6 +48,9 @@ public sealed class MemberAgreementRecord
     /// <summary>The member's own reference for invoices (BT-10), if it has one.</summary>
     public string? BuyerReference { get; set; }
 
+    /// <summary>The decision that adopted (or last changed) the agreement; null for agreements from before it was kept.</summary>
+    public DecisionRecord? Decision { get; set; }
+
     public DateOnly? NoticeGivenOn { get; set; }
 
     public DecisionRecord? NoticeDecision { get; set; }
@@ -70,6 +73,9 @@ public sealed class CostWeightsRecord
     public decimal SizeWeight { get; set; }
 
     public decimal UsageWeight { get; set; }
+
+    /// <summary>What the usage key measures from this version on (placement days, placements or support hours).</summary>
+    public UsageMeasure UsageMeasure { get; set; } = UsageMeasure.PlacementDays;
 
     public DecisionRecord Decision { get; set; } = new();
 }
@@ -297,6 +303,9 @@ public sealed class PlacementRequestRecord
 
     public string? ProposalReason { get; set; }
 
+    /// <summary>Why the placing member withdrew the request, when it did.</summary>
+    public string? WithdrawnReason { get; set; }
+
     public DateTime CreatedAt { get; set; }
 }
 
@@ -328,16 +337,85 @@ public sealed class FosterPlacementRecord
 
     public DateOnly? End { get; set; }
 
+    /// <summary>Why the placement ended, when the placing member ended it.</summary>
+    public string? EndReason { get; set; }
+
     public LegalBasis LegalBasis { get; set; }
 
     public DateTime CreatedAt { get; set; }
+}
+
+/// <summary>One entry of a home's supervision and support log: what was given, to whom, for how long, and the
+/// follow-up it calls for. Staff only: members see nothing of the log, only the hours it books to them.</summary>
+public sealed class SupportLogEntryRecord
+{
+    public Guid Id { get; set; }
+
+    public Guid UnitId { get; set; }
+
+    public Guid HomeId { get; set; }
+
+    public DateOnly Date { get; set; }
+
+    public SupportKind Kind { get; set; }
+
+    public decimal Hours { get; set; }
+
+    /// <summary>The unit's staff who took part (names, comma-separated).</summary>
+    public string Staff { get; set; } = "";
+
+    /// <summary>The household's adults who took part (names, comma-separated).</summary>
+    public string Household { get; set; } = "";
+
+    public string Notes { get; set; } = "";
+
+    public DateOnly? FollowUpDue { get; set; }
+
+    public DateOnly? FollowUpDoneOn { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+}
+
+/// <summary>A version of the fee table to the homes (arvode and omkostnadsersättning by age band), in force from the
+/// first of a month, with the decision that adopted it. Versions are added, never edited.</summary>
+public sealed class FeeTableVersionRecord
+{
+    public Guid Id { get; set; }
+
+    public Guid UnitId { get; set; }
+
+    public DateOnly EffectiveFrom { get; set; }
+
+    public DecisionRecord Decision { get; set; } = new();
+
+    public List<FeeBandRecord> Bands { get; set; } = [];
+
+    public DatedValue<FeeTable> ToRule() =>
+        new(EffectiveFrom, new FeeTable(Bands.Select(b => new FeeBand(b.FromAge, b.ToAge, b.Fee, b.ExpenseAllowance)).ToList()), Decision.ToDecision());
+}
+
+/// <summary>One age band of a fee table version: monthly amounts for children of FromAge..ToAge completed years.</summary>
+public sealed class FeeBandRecord
+{
+    public Guid Id { get; set; }
+
+    public Guid VersionId { get; set; }
+
+    public int FromAge { get; set; }
+
+    public int ToAge { get; set; }
+
+    public decimal Fee { get; set; }
+
+    public decimal ExpenseAllowance { get; set; }
 }
 
 internal sealed class FosterCareConfiguration :
     IEntityTypeConfiguration<MemberAgreementRecord>, IEntityTypeConfiguration<CostWeightsRecord>, IEntityTypeConfiguration<UnitCostRecord>,
     IEntityTypeConfiguration<MemberKeysRecord>, IEntityTypeConfiguration<UnitInvoicingRecord>, IEntityTypeConfiguration<CostInvoiceRecord>,
     IEntityTypeConfiguration<FosterHomeRecord>, IEntityTypeConfiguration<FosterHomeStepRecord>, IEntityTypeConfiguration<FosterHomeAdultRecord>,
-    IEntityTypeConfiguration<PlacementRequestRecord>, IEntityTypeConfiguration<FosterPlacementRecord>
+    IEntityTypeConfiguration<PlacementRequestRecord>, IEntityTypeConfiguration<FosterPlacementRecord>, IEntityTypeConfiguration<SupportLogEntryRecord>,
+    IEntityTypeConfiguration<FeeTableVersionRecord>, IEntityTypeConfiguration<FeeBandRecord>
 {
     private static void Decision<T>(OwnedNavigationBuilder<T, DecisionRecord> d) where T : class
     {
@@ -364,10 +442,12 @@ internal sealed class FosterCareConfiguration :
     {
         e.ToTable("FosterCareAgreements");
         e.HasKey(x => x.Id);
-        e.HasIndex(x => new { x.UnitId, x.MemberId }).IsUnique();
+        // Not unique: a member that left may sign a new agreement; CreateOrChangeAgreement refuses overlapping ones.
+        e.HasIndex(x => new { x.UnitId, x.MemberId });
         Org(e, x => x.UnitId);
         Org(e, x => x.MemberId);
         e.Property(x => x.InvoiceEmail).HasMaxLength(256);
+        e.OwnsOne(x => x.Decision, Decision);
         e.Property(x => x.BuyerReference).HasMaxLength(100);
         e.OwnsOne(x => x.NoticeDecision, Decision);
     }
@@ -380,6 +460,7 @@ internal sealed class FosterCareConfiguration :
         Org(e, x => x.UnitId);
         e.Property(x => x.SizeWeight).HasPrecision(9, 6);
         e.Property(x => x.UsageWeight).HasPrecision(9, 6);
+        e.Property(x => x.UsageMeasure).HasConversion<string>().HasMaxLength(16).HasDefaultValue(UsageMeasure.PlacementDays);
         e.OwnsOne(x => x.Decision, Decision);
         e.Navigation(x => x.Decision).IsRequired();
     }
@@ -489,6 +570,7 @@ internal sealed class FosterCareConfiguration :
         e.Property(x => x.WantedType).HasConversion<string>().HasMaxLength(32);
         e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
         e.Property(x => x.ProposalReason).HasMaxLength(2000);
+        e.Property(x => x.WithdrawnReason).HasMaxLength(1000);
         e.Property(x => x.CreatedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
     }
 
@@ -505,7 +587,42 @@ internal sealed class FosterCareConfiguration :
         e.Property(x => x.ChildRef).HasMaxLength(20);
         e.Property(x => x.ChildName).HasMaxLength(200);
         e.Property(x => x.ChildPersonnummer).HasMaxLength(13);
+        e.Property(x => x.EndReason).HasMaxLength(1000);
         e.Property(x => x.LegalBasis).HasConversion<string>().HasMaxLength(8);
         e.Property(x => x.CreatedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+    }
+
+    public void Configure(EntityTypeBuilder<SupportLogEntryRecord> e)
+    {
+        e.ToTable("FosterCareSupportLog");
+        e.HasKey(x => x.Id);
+        e.HasIndex(x => new { x.UnitId, x.HomeId, x.Date });
+        Org(e, x => x.UnitId);
+        e.HasOne<FosterHomeRecord>().WithMany().HasForeignKey(x => x.HomeId).OnDelete(DeleteBehavior.Restrict);
+        e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(32);
+        e.Property(x => x.Hours).HasPrecision(9, 2);
+        e.Property(x => x.Staff).HasMaxLength(300);
+        e.Property(x => x.Household).HasMaxLength(300);
+        e.Property(x => x.Notes).HasMaxLength(4000);
+        e.Property(x => x.CreatedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+    }
+
+    public void Configure(EntityTypeBuilder<FeeTableVersionRecord> e)
+    {
+        e.ToTable("FosterCareFeeTables");
+        e.HasKey(x => x.Id);
+        e.HasIndex(x => new { x.UnitId, x.EffectiveFrom }).IsUnique();
+        Org(e, x => x.UnitId);
+        e.OwnsOne(x => x.Decision, Decision);
+        e.Navigation(x => x.Decision).IsRequired();
+        e.HasMany(x => x.Bands).WithOne().HasForeignKey(b => b.VersionId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<FeeBandRecord> e)
+    {
+        e.ToTable("FosterCareFeeBands");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Fee).HasPrecision(18, 2);
+        e.Property(x => x.ExpenseAllowance).HasPrecision(18, 2);
     }
 }

@@ -10,6 +10,7 @@ public static class FosterCareServices
         services.AddScoped<FosterCareAccess>();
         services.AddScoped<ListAgreements>();
         services.AddScoped<RecordNotice>();
+        services.AddScoped<SaveAgreement>();
         services.AddScoped<GetCostSplit>();
         services.AddScoped<SetCostWeights>();
         services.AddScoped<SetUnitCost>();
@@ -29,8 +30,16 @@ public static class FosterCareServices
         services.AddScoped<ProposeHome>();
         services.AddScoped<RegisterPlacement>();
         services.AddScoped<ListPlacements>();
+        services.AddScoped<EndPlacement>();
+        services.AddScoped<WithdrawPlacementRequest>();
         services.AddScoped<GetConsultantComparison>();
         services.AddScoped<SetConsultantPrice>();
+        services.AddScoped<LogSupport>();
+        services.AddScoped<CompleteFollowUp>();
+        services.AddScoped<GetSupportLog>();
+        services.AddScoped<ListFollowUps>();
+        services.AddScoped<SetFeeTable>();
+        services.AddScoped<GetFosterFees>();
         return services;
     }
 }

@@ -202,3 +202,57 @@ public sealed class ListPlacements(SamverkaDbContext db, FosterCareAccess access
         return items;
     }
 }
+
+/// <summary>The placing member ends one of its open placements: the last day (included) and why. A placement that has
+/// an end already is not ended again.</summary>
+public sealed class EndPlacement(SamverkaDbContext db, FosterCareAccess access, AuditLog audit)
+{
+    public sealed record Request(DateOnly? End, string? Reason);
+
+    /// <returns>False when the placement is not the actor's member's (not found).</returns>
+    public async Task<bool> HandleAsync(Guid placementId, Request r, Actor actor, CancellationToken cancellationToken = default)
+    {
+        const string s = "placement";
+        var unit = await access.UnitAsync(actor, cancellationToken: cancellationToken);
+        if (unit is not { IsMember: true }) throw new InputProblemsException(new InputProblem(s, null, "member", "Your organisation is not a member of a joint foster-home unit."));
+        var placement = await db.Set<FosterPlacementRecord>().SingleOrDefaultAsync(p => p.Id == placementId && p.UnitId == unit.UnitId && p.MemberId == unit.MemberId, cancellationToken);
+        if (placement is null) return false;
+        var problems = new List<InputProblem>();
+        if (placement.End is { } ended) problems.Add(new(s, null, nameof(r.End), $"the placement {placement.ChildRef} already ended on {ended:yyyy-MM-dd}"));
+        if (r.End is null) problems.Add(new(s, null, nameof(r.End), "Enter the last day of the placement."));
+        else if (r.End < placement.Start) problems.Add(new(s, null, nameof(r.End), $"the last day {r.End:yyyy-MM-dd} is before the first {placement.Start:yyyy-MM-dd}"));
+        if (string.IsNullOrWhiteSpace(r.Reason)) problems.Add(new(s, null, nameof(r.Reason), "Enter why the placement ends."));
+        if (problems.Count > 0) throw new InputProblemsException(problems);
+        placement.End = r.End;
+        placement.EndReason = r.Reason!.Trim();
+        audit.Add(actor, AuditActions.Update, "FosterPlacement", placement.Id.ToString(), $"{placement.ChildRef} ends {r.End:yyyy-MM-dd}: {placement.EndReason}");
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}
+
+/// <summary>The placing member withdraws an open or proposed request, with why. A placed or withdrawn request stays as it is.</summary>
+public sealed class WithdrawPlacementRequest(SamverkaDbContext db, FosterCareAccess access, AuditLog audit)
+{
+    public sealed record Request(string? Reason);
+
+    /// <returns>False when the request is not the actor's member's (not found).</returns>
+    public async Task<bool> HandleAsync(Guid requestId, Request r, Actor actor, CancellationToken cancellationToken = default)
+    {
+        const string s = "request";
+        var unit = await access.UnitAsync(actor, cancellationToken: cancellationToken);
+        if (unit is not { IsMember: true }) throw new InputProblemsException(new InputProblem(s, null, "member", "Your organisation is not a member of a joint foster-home unit."));
+        var request = await db.Set<PlacementRequestRecord>().SingleOrDefaultAsync(x => x.Id == requestId && x.UnitId == unit.UnitId && x.MemberId == unit.MemberId, cancellationToken);
+        if (request is null) return false;
+        var problems = new List<InputProblem>();
+        if (request.Status is RequestStatus.Placed or RequestStatus.Withdrawn)
+            problems.Add(new(s, null, "Status", request.Status == RequestStatus.Placed ? "the request has a placement; end the placement instead" : "the request is already withdrawn"));
+        if (string.IsNullOrWhiteSpace(r.Reason)) problems.Add(new(s, null, nameof(r.Reason), "Enter why the request is withdrawn."));
+        if (problems.Count > 0) throw new InputProblemsException(problems);
+        request.Status = RequestStatus.Withdrawn;
+        request.WithdrawnReason = r.Reason!.Trim();
+        audit.Add(actor, AuditActions.Update, "FosterCareRequest", request.Id.ToString(), $"withdrawn: {request.WithdrawnReason}");
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}

@@ -15,6 +15,12 @@ public static class FosterCareApi
         var api = app.MapGroup("/api/foster-care").WithTags("FosterCare").WithProblemResponses().RequireAuthorization(Policies.FosterCare);
         api.MapGet("/agreements", async (ListAgreements list, HttpContext http, DateOnly? noticeDate, CancellationToken ct) =>
             TypedResults.Ok((await list.HandleAsync(http.Actor(), noticeDate, ct)).Items)).WithName("ListFosterCareAgreements");
+        api.MapPost("/agreements", async (SaveAgreement.Request request, SaveAgreement save, HttpContext http, CancellationToken ct) =>
+            TypedResults.Created($"/api/foster-care/agreements/{await save.HandleAsync(null, request, http.Actor(), ct)}"))
+            .WithName("CreateFosterCareAgreement").RequireAuthorization(Policies.ManageFosterCare);
+        api.MapPut("/agreements/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, SaveAgreement.Request request, SaveAgreement save, HttpContext http, CancellationToken ct) =>
+            await save.HandleAsync(id, request, http.Actor(), ct) is not null ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithName("ChangeFosterCareAgreement").RequireAuthorization(Policies.ManageFosterCare);
         api.MapPost("/agreements/{id:guid}/notice", async Task<Results<Ok<DateOnly>, NotFound>> (Guid id, RecordNotice.Request request, RecordNotice record, HttpContext http, CancellationToken ct) =>
             await record.HandleAsync(id, request, http.Actor(), ct) is { } end ? (Results<Ok<DateOnly>, NotFound>)TypedResults.Ok(end) : TypedResults.NotFound())
             .WithName("RecordFosterCareNotice").RequireAuthorization(Policies.ManageFosterCare);
@@ -56,6 +62,17 @@ public static class FosterCareApi
         api.MapPost("/homes/{id:guid}/transitions", async Task<Results<NoContent, NotFound>> (Guid id, TransitionHome.Request request, TransitionHome transition, HttpContext http, CancellationToken ct) =>
             await transition.HandleAsync(id, request, http.Actor(), ct) ? (Results<NoContent, NotFound>)TypedResults.NoContent() : TypedResults.NotFound())
             .WithName("TransitionFosterHome").RequireAuthorization(Policies.ManageFosterCare);
+        api.MapGet("/homes/{id:guid}/support-log", async Task<Results<Ok<IReadOnlyList<GetSupportLog.Entry>>, NotFound>> (Guid id, GetSupportLog get, HttpContext http, CancellationToken ct) =>
+            await get.HandleAsync(id, http.Actor(), ct) is { } log ? TypedResults.Ok(log) : TypedResults.NotFound())
+            .WithName("GetFosterHomeSupportLog").RequireAuthorization(Policies.ManageFosterCare);
+        api.MapPost("/homes/{id:guid}/support-log", async Task<Results<Created, NotFound>> (Guid id, LogSupport.Request request, LogSupport log, HttpContext http, CancellationToken ct) =>
+            await log.HandleAsync(id, request, http.Actor(), ct) is { } entry ? TypedResults.Created($"/api/foster-care/support-log/{entry}") : TypedResults.NotFound())
+            .WithName("LogFosterHomeSupport").RequireAuthorization(Policies.ManageFosterCare);
+        api.MapPost("/support-log/{id:guid}/follow-up-done", async Task<Results<NoContent, NotFound>> (Guid id, CompleteFollowUp.Request request, CompleteFollowUp complete, HttpContext http, CancellationToken ct) =>
+            await complete.HandleAsync(id, request, http.Actor(), ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithName("CompleteFosterCareFollowUp").RequireAuthorization(Policies.ManageFosterCare);
+        api.MapGet("/follow-ups", async (ListFollowUps list, HttpContext http, CancellationToken ct) => TypedResults.Ok(await list.HandleAsync(http.Actor(), ct)))
+            .WithName("ListFosterCareFollowUps").RequireAuthorization(Policies.ManageFosterCare);
         api.MapGet("/recruitment", async (GetRecruitmentBoard board, HttpContext http, CancellationToken ct) =>
             TypedResults.Ok(await board.HandleAsync(http.Actor(), ct))).WithName("GetFosterCareRecruitmentBoard").RequireAuthorization(Policies.ManageFosterCare);
 
@@ -69,11 +86,23 @@ public static class FosterCareApi
         api.MapPost("/requests/{id:guid}/proposal", async Task<Results<NoContent, NotFound>> (Guid id, ProposalDto body, ProposeHome propose, HttpContext http, CancellationToken ct) =>
             await propose.HandleAsync(id, body.HomeId, http.Actor(), ct) ? (Results<NoContent, NotFound>)TypedResults.NoContent() : TypedResults.NotFound())
             .WithName("ProposeFosterHome").RequireAuthorization(Policies.ManageFosterCare);
+        api.MapPost("/requests/{id:guid}/withdrawal", async Task<Results<NoContent, NotFound>> (Guid id, WithdrawPlacementRequest.Request request, WithdrawPlacementRequest withdraw, HttpContext http, CancellationToken ct) =>
+            await withdraw.HandleAsync(id, request, http.Actor(), ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithName("WithdrawFosterCareRequest").RequireAuthorization(Policies.PlaceFosterChildren);
+        api.MapPost("/placements/{id:guid}/end", async Task<Results<NoContent, NotFound>> (Guid id, EndPlacement.Request request, EndPlacement end, HttpContext http, CancellationToken ct) =>
+            await end.HandleAsync(id, request, http.Actor(), ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithName("EndFosterPlacement").RequireAuthorization(Policies.PlaceFosterChildren);
         api.MapGet("/placements", async (ListPlacements list, HttpContext http, CancellationToken ct) => TypedResults.Ok(await list.HandleAsync(http.Actor(), ct)))
             .WithName("ListFosterPlacements");
         api.MapPost("/placements", async (RegisterPlacement.Request request, RegisterPlacement register, HttpContext http, CancellationToken ct) =>
             TypedResults.Created($"/api/foster-care/placements/{await register.HandleAsync(request, http.Actor(), ct)}"))
             .WithName("RegisterFosterPlacement").RequireAuthorization(Policies.PlaceFosterChildren);
+        api.MapGet("/fees", async (GetFosterFees get, HttpContext http, string? month, CancellationToken ct) =>
+            TypedResults.Ok(await get.HandleAsync(http.Actor(), month ?? DateTime.UtcNow.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), ct)))
+            .WithName("GetFosterCareFees");
+        api.MapPost("/fees/tables", async (SetFeeTable.Request request, SetFeeTable set, HttpContext http, CancellationToken ct) =>
+            TypedResults.Created($"/api/foster-care/fees/tables/{await set.HandleAsync(request, http.Actor(), ct)}"))
+            .WithName("SetFosterCareFeeTable").RequireAuthorization(Policies.ManageFosterCare);
         api.MapGet("/comparison", async (GetConsultantComparison get, HttpContext http, int? fromYear, int? toYear, CancellationToken ct) =>
             TypedResults.Ok(await get.HandleAsync(http.Actor(), fromYear, toYear, ct))).WithName("GetFosterCareConsultantComparison");
         api.MapPost("/comparison/prices", async (SetConsultantPrice.Request request, SetConsultantPrice set, HttpContext http, CancellationToken ct) =>

@@ -347,3 +347,339 @@ public class FosterCareModuleTests
         Assert.Equal("DailyPrice", e.Problems.Single().Field);
     }
 }
+
+/// <summary>The supervision and support log: entries, follow-ups, support hours as the usage measure, and who sees it.</summary>
+public class FosterCareSupportLogTests
+{
+    private const string Kramfors = "212000-2635";
+    private const string Timra = "212000-2403";
+    private const string Ange = "212000-2387";
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static DateOnly Today => DateOnly.FromDateTime(Platform.SwedishTime.ToLocal(DateTime.UtcNow));
+
+    private static Task<Actor> StaffAsync(TestDatabase db) => db.ActorAsync(Numbers.FamiljehemMitt, Roles.JointUnitStaff);
+
+    private static async Task<Guid> HomeAsync(TestDatabase db, string code) => await db.Db.Set<FosterHomeRecord>().Where(h => h.Code == code).Select(h => h.Id).SingleAsync(Ct);
+
+    [Fact]
+    public async Task SupportHours_AsTheChosenMeasure_AreBookedToThePlacingMembers_AndSplitTheUsagePart()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var staff = await StaffAsync(db);
+        var year = Today.Year;
+        var log = db.Get<LogSupport>();
+        // Demo data: FH-001 has Kramfors' child from 1 February, FH-003 had Timrå's child 10 March..20 April, FH-004 none.
+        await log.HandleAsync(await HomeAsync(db, "FH-001"), new(new DateOnly(year, 2, 2), SupportKind.HomeVisit, 3m, "Kim Handledare", "Anna Berg", "Första besöket", null), staff, Ct);
+        await log.HandleAsync(await HomeAsync(db, "FH-003"), new(new DateOnly(year, 3, 15), SupportKind.IndividualSupervision, 1.5m, "Kim Handledare", "", "", null), staff, Ct);
+        await log.HandleAsync(await HomeAsync(db, "FH-003"), new(new DateOnly(year, 4, 21), SupportKind.SupportCall, 0.5m, "Kim Handledare", "", "dagen efter placeringen", null), staff, Ct);
+        await log.HandleAsync(await HomeAsync(db, "FH-004"), new(new DateOnly(year, 2, 2), SupportKind.GroupSupervision, 5m, "Kim Handledare", "Maria Sjö", "", null), staff, Ct);
+        await db.Get<SetCostWeights>().HandleAsync(new SetCostWeights.Request(new DateOnly(year, 1, 1), 0.4m, 0.6m, "Direktionen", new DateOnly(year - 1, 12, 1), "FM 1 § 1", null, UsageMeasure.SupportHours), staff, Ct);
+
+        var split = await db.Get<GetCostSplit>().HandleAsync(staff, year.ToString(System.Globalization.CultureInfo.InvariantCulture), CostBasis.Budget, Ct);
+        Assert.Empty(split.Problems);
+        Assert.Equal(UsageMeasure.SupportHours, split.WeightsInForce!.Measure);
+        var kramfors = split.Shares.Single(s => s.MemberName == "Kramfors kommun");
+        var timra = split.Shares.Single(s => s.MemberName == "Timrå kommun");
+        Assert.Equal((3m, 1.5m, 0m), (kramfors.Usage, timra.Usage, split.Shares.Single(s => s.MemberName == "Ånge kommun").Usage)); // FH-003 on 21 April: the child left on the 20th; FH-004: nobody
+        Assert.Equal(7_800_000m * 0.6m * 3m / (3m + 1.5m), kramfors.UsagePart);
+        Assert.Equal(7_800_000m * 0.6m * 1.5m / (3m + 1.5m), timra.UsagePart);
+        Assert.Contains("stödtimmar", kramfors.Explanation, StringComparison.Ordinal);
+        Assert.Equal(7_800_000.00m, split.Shares.Sum(s => s.Amount));
+    }
+
+    [Fact]
+    public async Task LogSupport_BadInput_IsRefusedWithEveryProblem_AndNothingIsWritten()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var staff = await StaffAsync(db);
+        var e = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<LogSupport>().HandleAsync(db.Db.Set<FosterHomeRecord>().First().Id,
+            new(Today.AddDays(-3), null, 1.005m, " ", null, null, Today.AddDays(-4)), staff, Ct));
+        Assert.Equal(["FollowUpDue", "Hours", "Kind", "Staff"], e.Problems.Select(p => p.Field).Order());
+        Assert.All(e.Problems, p => Assert.Equal("support", p.Source));
+        Assert.Contains(e.Problems, p => p.Message == "hours have at most two decimals (1.005)");
+        var future = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<LogSupport>().HandleAsync(db.Db.Set<FosterHomeRecord>().First().Id,
+            new(Today.AddDays(1), SupportKind.HomeVisit, 25m, "Kim", null, null, null), staff, Ct));
+        Assert.Equal(["Date", "Hours"], future.Problems.Select(p => p.Field).Order());
+        Assert.Equal(0, await db.FreshContext().Set<SupportLogEntryRecord>().CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task FollowUps_DueAndOverdue_AreListed_UntilDone()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var staff = await StaffAsync(db);
+        var home = await HomeAsync(db, "FH-002");
+        var overdue = (await db.Get<LogSupport>().HandleAsync(home, new(Today.AddDays(-10), SupportKind.HomeVisit, 2m, "Kim", "Lena Ek", "", Today.AddDays(-1)), staff, Ct))!.Value;
+        var due = (await db.Get<LogSupport>().HandleAsync(home, new(Today.AddDays(-2), SupportKind.SupportCall, 1m, "Kim", "", "", Today.AddDays(7)), staff, Ct))!.Value;
+        await db.Get<LogSupport>().HandleAsync(home, new(Today.AddDays(-2), SupportKind.SupportCall, 1m, "Kim", "", "", null), staff, Ct);
+
+        var list = await db.Get<ListFollowUps>().HandleAsync(staff, Ct);
+        Assert.Equal([(overdue, true, -1), (due, false, 7)], list.Select(i => (i.EntryId, i.Overdue, i.DaysLeft)));
+        Assert.True(await db.Get<CompleteFollowUp>().HandleAsync(overdue, new(Today), staff, Ct));
+        Assert.Equal([due], (await db.Get<ListFollowUps>().HandleAsync(staff, Ct)).Select(i => i.EntryId));
+        var again = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<CompleteFollowUp>().HandleAsync(overdue, new(Today), staff, Ct));
+        Assert.Contains("already done", again.Problems.Single().Message, StringComparison.Ordinal);
+        var log = await db.Get<GetSupportLog>().HandleAsync(home, staff, Ct);
+        Assert.Equal(3, log!.Count);
+        Assert.Contains("Kramfors kommun 1 av 1 barn = 2 h", log.Single(x => x.Id == overdue).BookedTo, StringComparison.Ordinal); // FH-002 has Kramfors' child
+    }
+
+    [Theory]
+    [InlineData(Kramfors, Roles.GrantOfficer)]
+    [InlineData(Timra, Roles.GrantOfficer)]
+    [InlineData(Ange, Roles.Controller)]
+    public async Task SupportLog_ForAMember_ShowsNothing_AndCannotBeWritten(string member, string role)
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var staff = await StaffAsync(db);
+        var home = await HomeAsync(db, "FH-002");
+        var entry = (await db.Get<LogSupport>().HandleAsync(home, new(Today.AddDays(-10), SupportKind.HomeVisit, 2m, "Kim", "Lena Ek", "", Today.AddDays(3)), staff, Ct))!.Value;
+        var actor = await db.ActorAsync(member, role);
+        Assert.Null(await db.Get<GetSupportLog>().HandleAsync(home, actor, Ct));
+        Assert.Empty(await db.Get<ListFollowUps>().HandleAsync(actor, Ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => db.Get<LogSupport>().HandleAsync(home, new(Today, SupportKind.HomeVisit, 1m, "X", null, null, null), actor, Ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => db.Get<CompleteFollowUp>().HandleAsync(entry, new(Today), actor, Ct));
+    }
+}
+
+/// <summary>Fees to the homes per placement and month: dated fee tables with decisions, explained lines, and who sees them.</summary>
+public class FosterCareFeesTests
+{
+    private const string Kramfors = "212000-2635";
+    private const string Timra = "212000-2403";
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static int Year => DateTime.UtcNow.Year;
+
+    private static Task<Actor> StaffAsync(TestDatabase db) => db.ActorAsync(Numbers.FamiljehemMitt, Roles.JointUnitStaff);
+
+    [Fact]
+    public async Task Fees_ForAPartMonth_AreProRatedAndExplained_AndAMemberSeesOnlyItsOwn()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var march = $"{Year}-03";
+        // Demo: Timrå's child (born 9 May, three years ago: 2 years old on 1 March) in FH-003 from 10 March to 20 April;
+        // the demo table from the agreements' start has 0–6 år: arvode 8 900, omkostnadsersättning 5 200 per month.
+        var timra = await db.Get<GetFosterFees>().HandleAsync(await db.ActorAsync(Timra, Roles.GrantOfficer), march, Ct);
+        Assert.Empty(timra.Problems);
+        var own = Assert.Single(timra.Members);
+        Assert.Equal("Timrå kommun", own.MemberName);
+        Assert.Equal([Math.Round(8_900m * 22 / 31, 2, MidpointRounding.AwayFromZero), Math.Round(5_200m * 22 / 31, 2, MidpointRounding.AwayFromZero)],
+            own.Lines.Select(l => l.Amount));
+        Assert.Equal([6_316.13m, 3_690.32m], own.Lines.Select(l => l.Amount));
+        Assert.Equal($"Arvode 2 år, 0\u20136 år enligt tabell från {Year - 2}-01 (FM {Year - 3}/14 § 9): 8\u00A0900,00\u00A0kr × 22/31 dagar = 6\u00A0316,13\u00A0kr", own.Lines[0].Explanation);
+        Assert.Equal("FH-003", own.Lines[0].HomeCode);
+
+        var staff = await db.Get<GetFosterFees>().HandleAsync(await StaffAsync(db), march, Ct);
+        Assert.Equal(["Kramfors kommun", "Timrå kommun"], staff.Members.Select(m => m.MemberName));
+        var kramfors = await db.Get<GetFosterFees>().HandleAsync(await db.ActorAsync(Kramfors, Roles.GrantOfficer), march, Ct);
+        Assert.Equal(["Kramfors kommun"], kramfors.Members.Select(m => m.MemberName));
+        Assert.DoesNotContain(kramfors.Members.SelectMany(m => m.Lines), l => l.HomeCode == "FH-003");
+        var outsider = await db.Get<GetFosterFees>().HandleAsync(await db.ActorAsync(Numbers.Exempelstad, Roles.GrantOfficer), march, Ct);
+        Assert.Empty(outsider.Members);
+        Assert.Empty(outsider.Versions);
+    }
+
+    [Fact]
+    public async Task FeeTable_NewVersion_AppliesFromItsMonth_AndEarlierMonthsKeepTheOld()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var staff = await StaffAsync(db);
+        await db.Get<SetFeeTable>().HandleAsync(new SetFeeTable.Request(new DateOnly(Year, 4, 1),
+            [new(0, 6, 9_300m, 5_400m), new(7, 20, 10_900m, 6_900m)], "Direktionen", new DateOnly(Year, 3, 15), "FM 2/1 § 3", null), staff, Ct);
+        var timra = await db.ActorAsync(Timra, Roles.GrantOfficer);
+        var april = Assert.Single((await db.Get<GetFosterFees>().HandleAsync(timra, $"{Year}-04", Ct)).Members);
+        // 1–20 April of 30 days at the new table.
+        Assert.Equal([Math.Round(9_300m * 20 / 30, 2, MidpointRounding.AwayFromZero), Math.Round(5_400m * 20 / 30, 2, MidpointRounding.AwayFromZero)], april.Lines.Select(l => l.Amount));
+        Assert.Contains("(FM 2/1 § 3)", april.Lines[0].Explanation, StringComparison.Ordinal);
+        var march = Assert.Single((await db.Get<GetFosterFees>().HandleAsync(timra, $"{Year}-03", Ct)).Members);
+        Assert.Equal(Math.Round(8_900m * 22 / 31, 2, MidpointRounding.AwayFromZero), march.Lines[0].Amount);
+    }
+
+    [Fact]
+    public async Task FeeTable_BadInput_IsRefusedWithEveryProblem_AndNothingIsWritten()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var before = await db.Db.Set<FeeTableVersionRecord>().CountAsync(Ct);
+        var e = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<SetFeeTable>().HandleAsync(new SetFeeTable.Request(new DateOnly(Year, 4, 15),
+            [new(0, 6, 9_300m, -1m), new(5, 12, 10_000.005m, 6_000m), new(null, null, null, null)], "Direktionen", null, "FM 1", null), StaffAsync(db).Result, Ct));
+        Assert.Equal(["Bands[0].ExpenseAllowance", "Bands[1].Fee", "DecisionDate", "EffectiveFrom"], e.Problems.Select(p => p.Field).Order(StringComparer.Ordinal));
+        var overlap = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<SetFeeTable>().HandleAsync(new SetFeeTable.Request(new DateOnly(Year, 5, 1),
+            [new(0, 6, 9_300m, 5_000m), new(6, 12, 10_000m, 6_000m)], "Direktionen", new DateOnly(Year, 4, 1), "FM 1", null), StaffAsync(db).Result, Ct));
+        Assert.Equal("the bands 0-6 and 6-12 overlap", Assert.Single(overlap.Problems).Message);
+        Assert.Equal(before, await db.FreshContext().Set<FeeTableVersionRecord>().CountAsync(Ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => db.Get<SetFeeTable>().HandleAsync(new SetFeeTable.Request(new DateOnly(Year, 5, 1),
+            [new(0, 6, 9_300m, 5_000m)], "Direktionen", new DateOnly(Year, 4, 1), "FM 1", null), db.ActorAsync(Kramfors, Roles.GrantOfficer).Result, Ct));
+    }
+}
+
+/// <summary>Creating and changing member agreements: the rule's terms, no overlap per member, no change after notice.</summary>
+public class FosterCareAgreementFormTests
+{
+    private const string Kramfors = "212000-2635";
+    private const string Timra = "212000-2403";
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static Task<Actor> StaffAsync(TestDatabase db) => db.ActorAsync(Numbers.FamiljehemMitt, Roles.JointUnitStaff);
+
+    private static SaveAgreement.Request Terms(Guid? member, DateOnly start, int term = 5, int notice = 12, int renewal = 5) =>
+        new(member, start, term, notice, renewal, null, null, "Kommunfullmäktige", start.AddMonths(-1), "KF 2026/3 § 7", null);
+
+    private static async Task<MemberAgreementRecord> AgreementOfAsync(TestDatabase db, string number)
+    {
+        var id = await db.Db.Organisations.Where(o => o.OrganisationNumber == number).Select(o => o.Id).SingleAsync(Ct);
+        return await db.Db.Set<MemberAgreementRecord>().SingleAsync(a => a.MemberId == id, Ct);
+    }
+
+    [Fact]
+    public async Task Change_NewTerms_AreSavedWithTheDecision_AndTheListFollowsTheRule()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var staff = await StaffAsync(db);
+        var timra = await AgreementOfAsync(db, Timra);
+        var start = timra.Start;
+        Assert.Equal(timra.Id, await db.Get<SaveAgreement>().HandleAsync(timra.Id, Terms(null, start, term: 3, notice: 6, renewal: 0), staff, Ct));
+        var item = (await db.Get<ListAgreements>().HandleAsync(staff, start.AddYears(3), Ct)).Items.Single(i => i.Id == timra.Id);
+        Assert.Equal((3, 6, 0), (item.TermYears, item.NoticeMonths, item.RenewalYears));
+        Assert.Contains("KF 2026/3 § 7", item.Decision, StringComparison.Ordinal);
+        // Rolling after 3 years: notice on start + 3 years gives start + 3 years + 6 months, after E_0 = start + 3 years - 1 day.
+        Assert.Equal(start.AddYears(3).AddMonths(6), item.EndIfNoticeOn);
+        await using var fresh = db.FreshContext();
+        Assert.True(await fresh.AuditEntries.AnyAsync(e => e.SubjectId == timra.Id.ToString() && e.Action == AuditActions.Update, Ct));
+    }
+
+    [Fact]
+    public async Task Create_ForAMemberWithAnAgreement_IsRefusedUntilTheOldOneHasEnded()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var staff = await StaffAsync(db);
+        var old = await AgreementOfAsync(db, Kramfors);
+        var overlap = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<SaveAgreement>().HandleAsync(null, Terms(old.MemberId, old.Start.AddYears(1)), staff, Ct));
+        Assert.Equal($"Kramfors kommun already has an agreement from {old.Start:yyyy-MM-dd} without notice given; change it, or record its notice first", Assert.Single(overlap.Problems).Message);
+
+        var end = (await db.Get<RecordNotice>().HandleAsync(old.Id, new(old.Start.AddYears(1), "KF", old.Start.AddYears(1), "KF 1", null), staff, Ct))!.Value;
+        Assert.Equal(old.Start.AddYears(5).AddDays(-1), end); // notice a year in: earliest end start + 2 years, within E_0
+        var onTheEnd = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<SaveAgreement>().HandleAsync(null, Terms(old.MemberId, end), staff, Ct));
+        Assert.Contains($"may start {end.AddDays(1):yyyy-MM-dd} at the earliest", Assert.Single(onTheEnd.Problems).Message, StringComparison.Ordinal);
+        var changeAfterNotice = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<SaveAgreement>().HandleAsync(old.Id, Terms(null, old.Start, term: 3), staff, Ct));
+        Assert.Contains("cannot change", Assert.Single(changeAfterNotice.Problems).Message, StringComparison.Ordinal);
+
+        var renewed = await db.Get<SaveAgreement>().HandleAsync(null, Terms(old.MemberId, end.AddDays(1)), staff, Ct);
+        var both = (await db.Get<ListAgreements>().HandleAsync(await db.ActorAsync(Kramfors, Roles.GrantOfficer), null, Ct)).Items;
+        Assert.Equal([old.Id, renewed!.Value], both.Select(i => i.Id));
+    }
+
+    [Fact]
+    public async Task Save_BadTerms_AreRefusedWithEveryProblem_AndNothingIsWritten_AndAMemberMayNot()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var staff = await StaffAsync(db);
+        var timra = await AgreementOfAsync(db, Timra);
+        var e = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<SaveAgreement>().HandleAsync(timra.Id,
+            new SaveAgreement.Request(null, timra.Start, 0, -1, 5, "not-an-address", null, " ", null, "KF 1", null), staff, Ct));
+        Assert.Equal(["DecisionBody", "DecisionDate", "InvoiceEmail", "NoticeMonths", "TermYears"], e.Problems.Select(p => p.Field).Order(StringComparer.Ordinal));
+        Assert.Contains(e.Problems, p => p.Message == "the initial term must be at least 1 year, not 0");
+        Assert.Equal(5, (await db.FreshContext().Set<MemberAgreementRecord>().SingleAsync(a => a.Id == timra.Id, Ct)).TermYears);
+        var other = await db.Db.Organisations.Where(o => o.OrganisationNumber == Kramfors).Select(o => o.Id).SingleAsync(Ct);
+        var moved = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<SaveAgreement>().HandleAsync(timra.Id, Terms(other, timra.Start), staff, Ct));
+        Assert.Equal("MemberId", Assert.Single(moved.Problems).Field);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => db.Get<SaveAgreement>().HandleAsync(timra.Id, Terms(null, timra.Start), db.ActorAsync(Timra, Roles.GrantOfficer).Result, Ct));
+    }
+}
+
+/// <summary>The placing member ends a placement and withdraws a request; another member cannot touch either.</summary>
+public class FosterCarePlacementEndTests
+{
+    private const string Kramfors = "212000-2635";
+    private const string Timra = "212000-2403";
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task EndPlacement_ByThePlacingMember_SetsTheLastDay_AndTheUsageFollows()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var kramfors = await db.ActorAsync(Kramfors, Roles.GrantOfficer);
+        var member = await db.Db.Organisations.Where(o => o.OrganisationNumber == Kramfors).Select(o => o.Id).SingleAsync(Ct);
+        var open = await db.Db.Set<FosterPlacementRecord>().Where(p => p.MemberId == member && p.End == null).OrderBy(p => p.Start).LastAsync(Ct); // Noah, from 1 February
+        var end = open.Start.AddDays(9);
+        Assert.False(await db.Get<EndPlacement>().HandleAsync(open.Id, new(end, "Hemflytt"), await db.ActorAsync(Timra, Roles.GrantOfficer), Ct)); // not Timrå's
+        var bad = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<EndPlacement>().HandleAsync(open.Id, new(open.Start.AddDays(-1), " "), kramfors, Ct));
+        Assert.Equal(["End", "Reason"], bad.Problems.Select(p => p.Field).Order());
+        Assert.True(await db.Get<EndPlacement>().HandleAsync(open.Id, new(end, "Återförening med vårdnadshavare"), kramfors, Ct));
+        await using var fresh = db.FreshContext();
+        var saved = await fresh.Set<FosterPlacementRecord>().SingleAsync(p => p.Id == open.Id, Ct);
+        Assert.Equal((end, "Återförening med vårdnadshavare"), (saved.End!.Value, saved.EndReason));
+        var again = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<EndPlacement>().HandleAsync(open.Id, new(end, "x"), kramfors, Ct));
+        Assert.Contains("already ended", Assert.Single(again.Problems).Message, StringComparison.Ordinal);
+        // Usage: the placement now counts its first day to its last, both included: 10 days.
+        var usage = UsageMetering.Measure(new DateRange(open.Start, open.Start.AddDays(60)), [saved.ToRuleForTest()], []);
+        Assert.Equal(9 + 1, usage.Single().PlacementDays);
+    }
+
+    [Fact]
+    public async Task WithdrawRequest_ByThePlacingMember_IsRecorded_AndOnlyOnce()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var kramfors = await db.ActorAsync(Kramfors, Roles.GrantOfficer);
+        var request = await db.Db.Set<PlacementRequestRecord>().FirstAsync(r => r.Status == RequestStatus.Open, Ct);
+        Assert.False(await db.Get<WithdrawPlacementRequest>().HandleAsync(request.Id, new("x"), await db.ActorAsync(Timra, Roles.GrantOfficer), Ct));
+        var noReason = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<WithdrawPlacementRequest>().HandleAsync(request.Id, new(""), kramfors, Ct));
+        Assert.Equal("Reason", Assert.Single(noReason.Problems).Field);
+        Assert.True(await db.Get<WithdrawPlacementRequest>().HandleAsync(request.Id, new("Barnet placeras hos släkting"), kramfors, Ct));
+        var saved = await db.FreshContext().Set<PlacementRequestRecord>().SingleAsync(r => r.Id == request.Id, Ct);
+        Assert.Equal((RequestStatus.Withdrawn, "Barnet placeras hos släkting"), (saved.Status, saved.WithdrawnReason));
+        var again = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<WithdrawPlacementRequest>().HandleAsync(request.Id, new("x"), kramfors, Ct));
+        Assert.Equal("the request is already withdrawn", Assert.Single(again.Problems).Message);
+    }
+}
+
+internal static class PlacementTestRules
+{
+    public static Placement ToRuleForTest(this FosterPlacementRecord p) => new(p.Id.ToString(), p.MemberId.ToString(), p.HomeId.ToString(), p.ChildRef, p.Start, p.End, p.LegalBasis);
+}
+
+/// <summary>Partial credit notes: a part of an invoice is credited, never more than remains, and the period stays
+/// invoiced until the whole amount is credited.</summary>
+public class FosterCarePartialCreditTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task PartialCredits_AddUpToTheInvoice_NeverBeyond_AndThenThePeriodReopens()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var staff = await db.ActorAsync(Numbers.FamiljehemMitt, Roles.JointUnitStaff);
+        var year = DateOnly.FromDateTime(Platform.SwedishTime.ToLocal(DateTime.UtcNow)).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var ids = await db.Get<IssueCostInvoices>().HandleAsync(new IssueCostInvoices.Request(year, CostBasis.Budget, null), staff, Ct);
+        var invoices = await db.FreshContext().Set<CostInvoiceRecord>().Where(i => ids.Contains(i.Id)).OrderBy(i => i.Number).ToListAsync(Ct);
+        var invoice = invoices[0];
+
+        var first = await db.Get<IssueCreditNote>().HandleAsync(invoice.Id, new IssueCreditNote.Request("Fel befolkningstal", null, 10_000.50m), staff, Ct);
+        var note = await db.FreshContext().Set<CostInvoiceRecord>().SingleAsync(i => i.Id == first, Ct);
+        Assert.Equal((invoice.Number + "-K", 10_000.50m), (note.Number, note.Amount));
+        Ubl.AssertValid(XDocument.Parse(note.Xml), "UBL-CreditNote-2.1.xsd");
+        Ubl.AssertBusinessRules(XDocument.Parse(note.Xml), 10_000.50m);
+        Assert.Contains("delkreditering", note.Explanation, StringComparison.Ordinal);
+
+        var tooMuch = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<IssueCreditNote>().HandleAsync(invoice.Id, new IssueCreditNote.Request("x", null, invoice.Amount), staff, Ct));
+        var remaining = invoice.Amount - 10_000.50m;
+        Assert.Equal($"{PlacementFormat(invoice.Amount)} is more than remains uncredited of {invoice.Number} ({PlacementFormat(remaining)} of {PlacementFormat(invoice.Amount)})", Assert.Single(tooMuch.Problems).Message);
+        await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<IssueCreditNote>().HandleAsync(invoice.Id, new IssueCreditNote.Request("x", null, 0.001m), staff, Ct));
+        // Partly credited: the period is still invoiced.
+        await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<IssueCostInvoices>().HandleAsync(new IssueCostInvoices.Request(year, CostBasis.Budget, null), staff, Ct));
+
+        var rest = await db.Get<IssueCreditNote>().HandleAsync(invoice.Id, new IssueCreditNote.Request("Resten", null), staff, Ct);
+        var second = await db.FreshContext().Set<CostInvoiceRecord>().SingleAsync(i => i.Id == rest, Ct);
+        Assert.Equal((invoice.Number + "-K2", remaining), (second.Number, second.Amount));
+        var listed = (await db.Get<ListCostInvoices>().HandleAsync(staff, year, Ct)).Single(i => i.Id == invoice.Id);
+        Assert.Equal(($"{invoice.Number}-K, {invoice.Number}-K2", 0m), (listed.CreditedBy, listed.Uncredited));
+        var again = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<IssueCreditNote>().HandleAsync(invoice.Id, new IssueCreditNote.Request("x", null), staff, Ct));
+        Assert.Contains("already credited", Assert.Single(again.Problems).Message, StringComparison.Ordinal);
+
+        foreach (var other in invoices.Skip(1)) await db.Get<IssueCreditNote>().HandleAsync(other.Id, new IssueCreditNote.Request("Rättat", null), staff, Ct);
+        Assert.Equal(invoices.Count, (await db.Get<IssueCostInvoices>().HandleAsync(new IssueCostInvoices.Request(year, CostBasis.Budget, null), staff, Ct)).Count);
+    }
+
+    private static string PlacementFormat(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

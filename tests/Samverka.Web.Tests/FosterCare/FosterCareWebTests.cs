@@ -200,5 +200,159 @@ public abstract class FosterCareWebTests(SamverkaAppFixture app)
             "An issued invoice cannot be changed");
         await app.AssertRefusedAsync((db, ct) => db.Set<CostInvoiceRecord>().Where(i => i.Id == ids[0]).ExecuteDeleteAsync(ct), "An issued invoice cannot be changed");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/foster-care/invoices/{ids[0]}?export=xlsx", Ct)).StatusCode);
+
+        // A partial credit note: 40 000 of 100 000; never more than remains.
+        var part = await client.PostAsJsonAsync($"/api/foster-care/invoices/{ids[0]}/credit", new { reason = "Rättat nyttjande", amount = 40_000m }, Ct);
+        Assert.Equal(HttpStatusCode.OK, part.StatusCode);
+        var note = XDocument.Parse(await client.GetStringAsync($"/api/foster-care/invoices/{await part.Content.ReadFromJsonAsync<Guid>(Ct)}/xml", Ct));
+        Assert.Equal("CreditNote", note.Root!.Name.LocalName);
+        Assert.Contains(note.Descendants(), e => e.Name.LocalName == "PayableAmount" && e.Value == "40000.00");
+        var tooMuch = await client.PostAsJsonAsync($"/api/foster-care/invoices/{ids[0]}/credit", new { reason = "x", amount = 60_000.01m }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, tooMuch.StatusCode);
+        Assert.Contains("is more than remains uncredited", await tooMuch.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsJsonAsync("/api/foster-care/invoices", new { period, basis = "Accounts" }, Ct)).StatusCode); // still invoiced
+    }
+
+    [Fact]
+    public async Task SupportLog_ThroughTheApi_ShowsOnTheHomeAndFollowUps_AndMembersSeeNothingOfIt()
+    {
+        var (ids, _) = await DataAsync();
+        Guid home;
+        await using (var scope = app.CreateScope())
+            home = await scope.ServiceProvider.GetRequiredService<SamverkaDbContext>().Set<FosterHomeRecord>().Where(h => h.Code == "FH-002").Select(h => h.Id).SingleAsync(Ct);
+        var note = "Stödsamtal om skolstart " + Guid.NewGuid().ToString("N")[..8];
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using var staff = await app.SignInAsync(Staff);
+        var bad = await staff.PostAsJsonAsync($"/api/foster-care/homes/{home}/support-log", new { date = today, kind = "HomeVisit", hours = -1m, staff = "" }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var problems = await bad.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("hours must be more than 0 and at most 24 (-1)", problems, StringComparison.Ordinal);
+        Assert.Contains("Enter who of the unit's staff took part.", problems, StringComparison.Ordinal);
+
+        var created = await staff.PostAsJsonAsync($"/api/foster-care/homes/{home}/support-log",
+            new { date = today, kind = "HomeVisit", hours = 2.5m, staff = "Kim Handledare", household = "Lena Ek", notes = note, followUpDue = "2099-01-01" }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var entry = created.Headers.Location!.OriginalString.Split('/')[^1];
+        using (var log = JsonDocument.Parse(await staff.GetStringAsync($"/api/foster-care/homes/{home}/support-log", Ct)))
+            Assert.Contains(log.RootElement.EnumerateArray(), e => e.GetProperty("notes").GetString() == note && e.GetProperty("hours").GetDecimal() == 2.5m);
+        Assert.Contains(note, await staff.GetStringAsync($"/foster-care/homes/{home}", Ct), StringComparison.Ordinal);
+        Assert.Contains(entry, await staff.GetStringAsync("/api/foster-care/follow-ups", Ct), StringComparison.Ordinal);
+        Assert.Contains("2099-01-01", await staff.GetStringAsync("/foster-care/follow-ups?size=500", Ct), StringComparison.Ordinal);
+
+        foreach (var email in new[] { KramforsWorker, TimraWorker, "controller@samverka.demo" })
+        {
+            using var member = await app.SignInAsync(email);
+            Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/api/foster-care/homes/{home}/support-log", Ct)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/api/foster-care/follow-ups", Ct)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsJsonAsync($"/api/foster-care/support-log/{entry}/follow-up-done", new { doneOn = today }, Ct)).StatusCode);
+            foreach (var url in ModuleUrls(ids))
+            {
+                var response = await member.GetAsync(url, Ct);
+                if (response.StatusCode == HttpStatusCode.OK)
+                    Assert.DoesNotContain(note, await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Equal(HttpStatusCode.NoContent, (await staff.PostAsJsonAsync($"/api/foster-care/support-log/{entry}/follow-up-done", new { doneOn = today }, Ct)).StatusCode);
+        Assert.DoesNotContain(entry, await staff.GetStringAsync("/api/foster-care/follow-ups", Ct), StringComparison.Ordinal);
+        var twice = await staff.PostAsJsonAsync($"/api/foster-care/support-log/{entry}/follow-up-done", new { doneOn = today }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+        Assert.Contains("already done", await twice.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Fees_ForAMonth_ShowEachMemberOnlyItsOwnPlacements_AndBadTablesAreRefused()
+    {
+        var (_, children) = await DataAsync();
+        var march = $"{DateTime.UtcNow.Year}-03"; // demo: Kramfors and Timrå both have a child placed in March
+        using var staff = await app.SignInAsync(Staff);
+        var all = await staff.GetStringAsync($"/foster-care/fees?month={march}", Ct);
+        Assert.Contains("Kramfors kommun", all, StringComparison.Ordinal);
+        Assert.Contains("Timrå kommun", all, StringComparison.Ordinal);
+        Assert.Contains("22/31 dagar", all, StringComparison.Ordinal);
+        foreach (var child in children) Assert.DoesNotContain(child.Name, all, StringComparison.Ordinal);
+        foreach (var (email, member) in new[] { (KramforsWorker, "Kramfors kommun"), (TimraWorker, "Timrå kommun") })
+        {
+            using var client = await app.SignInAsync(email);
+            foreach (var url in new[] { $"/foster-care/fees?month={march}", $"/api/foster-care/fees?month={march}" })
+            {
+                var body = await client.GetStringAsync(url, Ct);
+                foreach (var other in children.Where(c => c.Member != member))
+                    Assert.False(body.Contains(other.Ref, StringComparison.Ordinal), $"{email} saw {other.Ref} at {url}");
+                Assert.Contains(children.Where(c => c.Member == member), c => body.Contains(c.Ref, StringComparison.Ordinal));
+            }
+        }
+
+        var bad = await staff.PostAsJsonAsync("/api/foster-care/fees/tables", new
+        {
+            effectiveFrom = "2040-01-15", bands = new[] { new { fromAge = 0, toAge = 6, fee = -1m, expenseAllowance = 5000m } },
+            decisionBody = "Direktionen", decisionDate = "2039-12-01", decisionReference = "FM 1",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var problems = await bad.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("a fee table takes effect on the first of a month, not 2040-01-15", problems, StringComparison.Ordinal);
+        Assert.Contains("an amount must not be negative (-1)", problems, StringComparison.Ordinal);
+        var created = await staff.PostAsJsonAsync("/api/foster-care/fees/tables", new
+        {
+            effectiveFrom = "2040-02-01", bands = new[] { new { fromAge = 0, toAge = 20, fee = 10_000m, expenseAllowance = 6_000m } },
+            decisionBody = "Direktionen", decisionDate = "2039-12-01", decisionReference = "FM 2039/1 § 1",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        using var kramfors = await app.SignInAsync(KramforsWorker);
+        Assert.Equal(HttpStatusCode.Forbidden, (await kramfors.PostAsJsonAsync("/api/foster-care/fees/tables", new { effectiveFrom = "2041-01-01" }, Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Agreements_CreatedAndChangedThroughTheApi_RefuseOverlap_AndOnlyStaffMayChange()
+    {
+        using var staff = await app.SignInAsync(Staff);
+        using var list = JsonDocument.Parse(await staff.GetStringAsync("/api/foster-care/agreements", Ct));
+        var ange = list.RootElement.EnumerateArray().First(a => a.GetProperty("memberName").GetString() == "Ånge kommun");
+        var id = ange.GetProperty("id").GetString();
+        var start = ange.GetProperty("start").GetString();
+        var second = await staff.PostAsJsonAsync("/api/foster-care/agreements", new
+        {
+            memberId = ange.GetProperty("memberId").GetString(), start = "2099-01-01", termYears = 5, noticeMonths = 12, renewalYears = 5,
+            decisionBody = "KF", decisionDate = "2098-12-01", decisionReference = "KF 1",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
+        Assert.Contains("Ånge kommun already has an agreement", await second.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        var change = new { start, termYears = 4, noticeMonths = 12, renewalYears = 4, decisionBody = "Kommunfullmäktige", decisionDate = start, decisionReference = "KF Ånge 2026/12 § 4" };
+        using var timra = await app.SignInAsync(TimraWorker);
+        Assert.Equal(HttpStatusCode.Forbidden, (await timra.PutAsJsonAsync($"/api/foster-care/agreements/{id}", change, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.PutAsJsonAsync($"/api/foster-care/agreements/{Guid.NewGuid()}", change, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await staff.PutAsJsonAsync($"/api/foster-care/agreements/{id}", change, Ct)).StatusCode);
+        using var after = JsonDocument.Parse(await staff.GetStringAsync("/api/foster-care/agreements", Ct));
+        var changed = after.RootElement.EnumerateArray().Single(a => a.GetProperty("id").GetString() == id);
+        Assert.Equal(4, changed.GetProperty("termYears").GetInt32());
+        Assert.Contains("KF Ånge 2026/12 § 4", changed.GetProperty("decision").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("KF Ånge 2026/12 § 4", await timra.GetStringAsync("/foster-care/agreements", Ct), StringComparison.Ordinal);
+        Assert.Contains("Ändra avtalet med Ånge kommun", await staff.GetStringAsync("/foster-care/agreements", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EndingAPlacementAndWithdrawingARequest_AreThePlacingMembersOnly()
+    {
+        Guid placement, request;
+        await using (var scope = app.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SamverkaDbContext>();
+            var kramfors = await db.Organisations.Where(o => o.OrganisationNumber == "212000-2635").Select(o => o.Id).SingleAsync(Ct);
+            placement = await db.Set<FosterPlacementRecord>().Where(p => p.MemberId == kramfors).Select(p => p.Id).FirstAsync(Ct);
+            request = await db.Set<PlacementRequestRecord>().Where(r => r.MemberId == kramfors).Select(r => r.Id).FirstAsync(Ct);
+        }
+        using var timra = await app.SignInAsync(TimraWorker);
+        Assert.Equal(HttpStatusCode.NotFound, (await timra.PostAsJsonAsync($"/api/foster-care/placements/{placement}/end", new { end = "2099-01-01", reason = "x" }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await timra.PostAsJsonAsync($"/api/foster-care/requests/{request}/withdrawal", new { reason = "x" }, Ct)).StatusCode);
+        using var staff = await app.SignInAsync(Staff);
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsJsonAsync($"/api/foster-care/placements/{placement}/end", new { end = "2099-01-01", reason = "x" }, Ct)).StatusCode);
+        using var kramforsWorker = await app.SignInAsync(KramforsWorker);
+        var bad = await kramforsWorker.PostAsJsonAsync($"/api/foster-care/placements/{placement}/end", new { end = "1990-01-01" }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var problems = await bad.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("Enter why the placement ends.", problems, StringComparison.Ordinal);
+        Assert.Contains("Avsluta en placering", await kramforsWorker.GetStringAsync(AllPlacements, Ct), StringComparison.Ordinal);
+        Assert.DoesNotContain("Avsluta en placering", await timra.GetStringAsync(AllPlacements, Ct), StringComparison.Ordinal);
     }
 }

@@ -746,6 +746,13 @@ namespace Samverka.Data.Migrations.Postgres
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("UsageMeasure")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("PlacementDays");
+
                     b.Property<decimal>("UsageWeight")
                         .HasPrecision(9, 6)
                         .HasColumnType("numeric(9,6)");
@@ -756,6 +763,56 @@ namespace Samverka.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("FosterCareCostWeights", (string)null);
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FeeBandRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("ExpenseAllowance")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("Fee")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("FromAge")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ToAge")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionId");
+
+                    b.ToTable("FosterCareFeeBands", (string)null);
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FeeTableVersionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("FosterCareFeeTables", (string)null);
                 });
 
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeAdultRecord", b =>
@@ -930,6 +987,10 @@ namespace Samverka.Data.Migrations.Postgres
                     b.Property<DateOnly?>("End")
                         .HasColumnType("date");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<Guid>("HomeId")
                         .HasColumnType("uuid");
 
@@ -1006,8 +1067,7 @@ namespace Samverka.Data.Migrations.Postgres
 
                     b.HasIndex("MemberId");
 
-                    b.HasIndex("UnitId", "MemberId")
-                        .IsUnique();
+                    b.HasIndex("UnitId", "MemberId");
 
                     b.ToTable("FosterCareAgreements", (string)null);
                 });
@@ -1103,6 +1163,10 @@ namespace Samverka.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MemberId");
@@ -1112,6 +1176,63 @@ namespace Samverka.Data.Migrations.Postgres
                     b.HasIndex("UnitId", "MemberId");
 
                     b.ToTable("FosterCareRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.SupportLogEntryRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FollowUpDoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FollowUpDue")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("HomeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<string>("Household")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Staff")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HomeId");
+
+                    b.HasIndex("UnitId", "HomeId", "Date");
+
+                    b.ToTable("FosterCareSupportLog", (string)null);
                 });
 
             modelBuilder.Entity("Samverka.Modules.FosterCare.UnitCostRecord", b =>
@@ -2615,6 +2736,58 @@ namespace Samverka.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FeeBandRecord", b =>
+                {
+                    b.HasOne("Samverka.Modules.FosterCare.FeeTableVersionRecord", null)
+                        .WithMany("Bands")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FeeTableVersionRecord", b =>
+                {
+                    b.HasOne("Samverka.Modules.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Samverka.Modules.FosterCare.DecisionRecord", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("FeeTableVersionRecordId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Body")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Reference")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.HasKey("FeeTableVersionRecordId");
+
+                            b1.ToTable("FosterCareFeeTables");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeeTableVersionRecordId");
+                        });
+
+                    b.Navigation("Decision")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeAdultRecord", b =>
                 {
                     b.HasOne("Samverka.Modules.FosterCare.FosterHomeRecord", null)
@@ -2688,6 +2861,37 @@ namespace Samverka.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("Samverka.Modules.FosterCare.DecisionRecord", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("MemberAgreementRecordId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Body")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Reference")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.HasKey("MemberAgreementRecordId");
+
+                            b1.ToTable("FosterCareAgreements");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MemberAgreementRecordId");
+                        });
+
                     b.OwnsOne("Samverka.Modules.FosterCare.DecisionRecord", "NoticeDecision", b1 =>
                         {
                             b1.Property<Guid>("MemberAgreementRecordId")
@@ -2719,6 +2923,8 @@ namespace Samverka.Data.Migrations.Postgres
                                 .HasForeignKey("MemberAgreementRecordId");
                         });
 
+                    b.Navigation("Decision");
+
                     b.Navigation("NoticeDecision");
                 });
 
@@ -2749,6 +2955,21 @@ namespace Samverka.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ProposedHomeId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samverka.Modules.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.SupportLogEntryRecord", b =>
+                {
+                    b.HasOne("Samverka.Modules.FosterCare.FosterHomeRecord", null)
+                        .WithMany()
+                        .HasForeignKey("HomeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
                     b.HasOne("Samverka.Modules.Organisations.Organisation", null)
                         .WithMany()
@@ -3058,6 +3279,11 @@ namespace Samverka.Data.Migrations.Postgres
             modelBuilder.Entity("Samverka.Modules.Compensation.StoredRuleSet", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FeeTableVersionRecord", b =>
+                {
+                    b.Navigation("Bands");
                 });
 
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeRecord", b =>

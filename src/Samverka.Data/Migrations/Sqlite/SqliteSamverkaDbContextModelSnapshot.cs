@@ -735,6 +735,13 @@ namespace Samverka.Data.Migrations.Sqlite
                     b.Property<Guid>("UnitId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UsageMeasure")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("PlacementDays");
+
                     b.Property<decimal>("UsageWeight")
                         .HasPrecision(9, 6)
                         .HasColumnType("TEXT");
@@ -745,6 +752,56 @@ namespace Samverka.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("FosterCareCostWeights", (string)null);
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FeeBandRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ExpenseAllowance")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Fee")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionId");
+
+                    b.ToTable("FosterCareFeeBands", (string)null);
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FeeTableVersionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("FosterCareFeeTables", (string)null);
                 });
 
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeAdultRecord", b =>
@@ -919,6 +976,10 @@ namespace Samverka.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("End")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("HomeId")
                         .HasColumnType("TEXT");
 
@@ -995,8 +1056,7 @@ namespace Samverka.Data.Migrations.Sqlite
 
                     b.HasIndex("MemberId");
 
-                    b.HasIndex("UnitId", "MemberId")
-                        .IsUnique();
+                    b.HasIndex("UnitId", "MemberId");
 
                     b.ToTable("FosterCareAgreements", (string)null);
                 });
@@ -1092,6 +1152,10 @@ namespace Samverka.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MemberId");
@@ -1101,6 +1165,63 @@ namespace Samverka.Data.Migrations.Sqlite
                     b.HasIndex("UnitId", "MemberId");
 
                     b.ToTable("FosterCareRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.SupportLogEntryRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FollowUpDoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FollowUpDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HomeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Household")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Staff")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HomeId");
+
+                    b.HasIndex("UnitId", "HomeId", "Date");
+
+                    b.ToTable("FosterCareSupportLog", (string)null);
                 });
 
             modelBuilder.Entity("Samverka.Modules.FosterCare.UnitCostRecord", b =>
@@ -2602,6 +2723,58 @@ namespace Samverka.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FeeBandRecord", b =>
+                {
+                    b.HasOne("Samverka.Modules.FosterCare.FeeTableVersionRecord", null)
+                        .WithMany("Bands")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FeeTableVersionRecord", b =>
+                {
+                    b.HasOne("Samverka.Modules.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Samverka.Modules.FosterCare.DecisionRecord", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("FeeTableVersionRecordId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Body")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reference")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("FeeTableVersionRecordId");
+
+                            b1.ToTable("FosterCareFeeTables");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeeTableVersionRecordId");
+                        });
+
+                    b.Navigation("Decision")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeAdultRecord", b =>
                 {
                     b.HasOne("Samverka.Modules.FosterCare.FosterHomeRecord", null)
@@ -2675,6 +2848,37 @@ namespace Samverka.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("Samverka.Modules.FosterCare.DecisionRecord", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("MemberAgreementRecordId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Body")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reference")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("MemberAgreementRecordId");
+
+                            b1.ToTable("FosterCareAgreements");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MemberAgreementRecordId");
+                        });
+
                     b.OwnsOne("Samverka.Modules.FosterCare.DecisionRecord", "NoticeDecision", b1 =>
                         {
                             b1.Property<Guid>("MemberAgreementRecordId")
@@ -2706,6 +2910,8 @@ namespace Samverka.Data.Migrations.Sqlite
                                 .HasForeignKey("MemberAgreementRecordId");
                         });
 
+                    b.Navigation("Decision");
+
                     b.Navigation("NoticeDecision");
                 });
 
@@ -2736,6 +2942,21 @@ namespace Samverka.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ProposedHomeId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samverka.Modules.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.SupportLogEntryRecord", b =>
+                {
+                    b.HasOne("Samverka.Modules.FosterCare.FosterHomeRecord", null)
+                        .WithMany()
+                        .HasForeignKey("HomeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
                     b.HasOne("Samverka.Modules.Organisations.Organisation", null)
                         .WithMany()
@@ -3045,6 +3266,11 @@ namespace Samverka.Data.Migrations.Sqlite
             modelBuilder.Entity("Samverka.Modules.Compensation.StoredRuleSet", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FeeTableVersionRecord", b =>
+                {
+                    b.Navigation("Bands");
                 });
 
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeRecord", b =>

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samverka.Kernel;
 using Samverka.Modules.FosterCare;
+using Samverka.Rules.FosterCare;
 using Samverka.Web.Forms;
 using Samverka.Web.Localization;
 using Samverka.Web.Security;
@@ -24,7 +25,7 @@ public sealed class CostSplitModel(GetCostSplit get, SetCostWeights setWeights, 
     [
         new("Member", s => s.MemberName, "member"),
         new("Population", s => FosterCareView.Number(s.Population), "population", Value: s => s.Population),
-        new("Placement days", s => FosterCareView.Number(s.Usage) + (s.UsageEntered ? " *" : ""), "usage", Value: s => s.Usage),
+        new("Usage", s => FosterCareView.Number(s.Usage) + (s.UsageEntered ? " *" : ""), "usage", Value: s => s.Usage),
         new("Size part", s => FosterCareView.Amount(Math.Round(s.SizePart, 2)), Value: s => Math.Round(s.SizePart, 6)),
         new("Usage part", s => FosterCareView.Amount(Math.Round(s.UsagePart, 2)), Value: s => Math.Round(s.UsagePart, 6)),
         new("Rounding öre", s => s.RoundingOre == 0 ? "0" : "1", Value: s => s.RoundingOre),
@@ -51,11 +52,11 @@ public sealed class CostSplitModel(GetCostSplit get, SetCostWeights setWeights, 
 
     public Dictionary<string, string> Labels { get; } = new()
     {
-        ["weights.EffectiveFrom"] = Text.Translate("Applies from"), ["weights.Size"] = Text.Translate("Weight of size"), ["weights.Usage"] = Text.Translate("Weight of usage"),
+        ["weights.EffectiveFrom"] = Text.Translate("Applies from"), ["weights.Size"] = Text.Translate("Weight of size"), ["weights.Usage"] = Text.Translate("Weight of usage"), ["weights.Measure"] = Text.Translate("Usage measured in"),
         ["weights.DecisionBody"] = Text.Translate("Decided by (body)"), ["weights.DecisionDate"] = Text.Translate("Date of the decision"),
         ["weights.DecisionReference"] = Text.Translate("Decision reference"), ["weights.DecisionTitle"] = Text.Translate("Title of the decision"),
         ["cost.CostType"] = Text.Translate("Cost type"), ["cost.Amount"] = Text.Translate("Amount (kr)"),
-        ["keys.MemberId"] = Text.Translate("Member"), ["keys.Population"] = Text.Translate("Population"), ["keys.EnteredUsage"] = Text.Translate("Placement days entered (empty: metered from placements)"),
+        ["keys.MemberId"] = Text.Translate("Member"), ["keys.Population"] = Text.Translate("Population"), ["keys.EnteredUsage"] = Text.Translate("Usage entered, in the measure in force (empty: metered from placements and the log)"),
         ["issue.IssueDate"] = Text.Translate("Issue date"), ["issue.Period"] = Text.Translate("Period"), ["cost.Period"] = Text.Translate("Period"), ["keys.Period"] = Text.Translate("Period"),
     };
 
@@ -70,7 +71,8 @@ public sealed class CostSplitModel(GetCostSplit get, SetCostWeights setWeights, 
     public Task<IActionResult> OnPostWeightsAsync(CancellationToken ct)
     {
         var r = new SetCostWeights.Request(FormDate("weights.EffectiveFrom"), FormDecimal("weights.Size"), FormDecimal("weights.Usage"), Form("weights.DecisionBody"),
-            FormDate("weights.DecisionDate"), Form("weights.DecisionReference"), Form("weights.DecisionTitle"));
+            FormDate("weights.DecisionDate"), Form("weights.DecisionReference"), Form("weights.DecisionTitle"),
+            Enum.TryParse<UsageMeasure>(Form("weights.Measure"), out var measure) ? measure : null);
         return RunAsync("weights", () => setWeights.HandleAsync(r, HttpContext.Actor(), ct), "The weights have been saved.", ct);
     }
 
@@ -126,7 +128,9 @@ public sealed class CostSplitModel(GetCostSplit get, SetCostWeights setWeights, 
         string? V(string prefix, string name) => failed == prefix ? Request.Form[prefix + "." + name].ToString() : null;
         FieldView F(string prefix, string name, string type = "text", bool required = true) =>
             FieldView.For(ModelState, $"{prefix}.{name}", Labels[$"{prefix}.{name}"], V(prefix, name)) with { Type = type, Required = required };
-        WeightFields = [F("weights", "EffectiveFrom", "date"), F("weights", "Size"), F("weights", "Usage"), F("weights", "DecisionBody"), F("weights", "DecisionDate", "date"),
+        WeightFields = [F("weights", "EffectiveFrom", "date"), F("weights", "Size"), F("weights", "Usage"),
+            F("weights", "Measure", "select") with { Options = Enum.GetValues<UsageMeasure>().Select(m => (m.ToString(), FosterCareView.Name(m))).ToList() },
+            F("weights", "DecisionBody"), F("weights", "DecisionDate", "date"),
             F("weights", "DecisionReference"), F("weights", "DecisionTitle", required: false)];
         CostFields = [F("cost", "CostType"), F("cost", "Amount")];
         var unit = await access.UnitAsync(actor, cancellationToken: ct);

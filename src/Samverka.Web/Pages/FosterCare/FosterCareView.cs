@@ -27,6 +27,19 @@ public static class FosterCareView
 
     public static string Name(LegalBasis b) => FosterCareNames.Of(b);
 
+    public static string Name(FeeKind k) => Text.IsEnglish ? (k == FeeKind.Fee ? "Fee" : "Expense allowance") : FosterCareNames.Of(k);
+
+    public static string Name(SupportKind k) => Text.IsEnglish ? k switch
+    {
+        SupportKind.IndividualSupervision => "Individual supervision", SupportKind.GroupSupervision => "Group supervision",
+        SupportKind.SupportCall => "Support call", _ => "Home visit",
+    } : SupportNames.Of(k);
+
+    public static string Name(UsageMeasure m) => Text.IsEnglish ? m switch
+    {
+        UsageMeasure.PlacementDays => "placement days", UsageMeasure.PlacementCount => "placements", _ => "support hours",
+    } : SupportNames.Of(m);
+
     public static string Amount(decimal amount) => new Money(amount).ToSwedishString();
 
     public static string Date(DateOnly? date) => date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "–";

@@ -11,13 +11,19 @@ using Samverka.Web.Security;
 
 namespace Samverka.Web.Pages.FosterCare;
 
-/// <summary>One home: household (audited read), history, and the next recruitment step.</summary>
+/// <summary>One home: household (audited read), history, the next recruitment step, and its supervision and support log.</summary>
 [Authorize(Policy = Policies.ManageFosterCare)]
-public sealed class HomeModel(GetHome get, TransitionHome transition) : PageModel
+public sealed class HomeModel(GetHome get, TransitionHome transition, GetSupportLog getLog, LogSupport logSupport, CompleteFollowUp completeFollowUp) : PageModel
 {
     public GetHome.Details Details { get; private set; } = null!;
 
     [BindProperty(SupportsGet = true)] public bool Saved { get; set; }
+
+    [BindProperty(SupportsGet = true)] public bool Logged { get; set; }
+
+    public IReadOnlyList<GetSupportLog.Entry> Log { get; private set; } = [];
+
+    public IReadOnlyList<FieldView> SupportFields { get; private set; } = [];
 
     public bool ShowRecords { get; private set; }
 
@@ -31,14 +37,53 @@ public sealed class HomeModel(GetHome get, TransitionHome transition) : PageMode
         ["step.StudyCompletedOn"] = Text.Translate("Home study completed"), ["step.StudyAssessment"] = Text.Translate("Assessment"),
         ["step.StudyDecidedBy"] = Text.Translate("Decided by"), ["step.TrainingCourse"] = Text.Translate("Course"),
         ["step.TrainingSessions"] = Text.Translate("Sessions attended"), ["step.TrainingCompletedOn"] = Text.Translate("Training completed"),
+        ["support.Date"] = Text.Translate("Date"), ["support.Kind"] = Text.Translate("Kind of support"), ["support.Hours"] = Text.Translate("Hours"),
+        ["support.Staff"] = Text.Translate("Staff who took part"), ["support.Household"] = Text.Translate("Household adults who took part"),
+        ["support.Notes"] = Text.Translate("Notes"), ["support.FollowUpDue"] = Text.Translate("Follow-up due"), ["followup.DoneOn"] = Text.Translate("Follow-up done"),
     };
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         if (await get.HandleAsync(id, HttpContext.Actor(), cancellationToken) is not { } details) return NotFound();
         Details = details;
-        Build();
+        await BuildAsync(cancellationToken);
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostSupportAsync(Guid id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        string? F(string n) => Request.Form["support." + n].ToString() is { Length: > 0 } v ? v.Trim() : null;
+        DateOnly? D(string n) => DateOnly.TryParseExact(F(n), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var v) ? v : null;
+        var hours = F("Hours")?.Replace(',', '.');
+        var request = new LogSupport.Request(D("Date"), Enum.TryParse<SupportKind>(F("Kind"), out var kind) ? kind : null,
+            decimal.TryParse(hours, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var h) ? h : null,
+            F("Staff"), F("Household"), F("Notes"), D("FollowUpDue"));
+        return await RunAsync(id, "support", async () => await logSupport.HandleAsync(id, request, HttpContext.Actor(), cancellationToken) is not null, "logged", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostFollowUpAsync(Guid id, Guid entryId, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        var done = DateOnly.TryParseExact(Request.Form["followup.DoneOn"].ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var v) ? v : (DateOnly?)null;
+        return await RunAsync(id, "followup", () => completeFollowUp.HandleAsync(entryId, new CompleteFollowUp.Request(done), HttpContext.Actor(), cancellationToken), "logged", cancellationToken);
+    }
+
+    private async Task<IActionResult> RunAsync(Guid id, string prefix, Func<Task<bool>> action, string flag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!await action()) return NotFound();
+            return Redirect($"/foster-care/homes/{id}?{flag}=true#support-log");
+        }
+        catch (InputProblemsException e)
+        {
+            ModelState.AddProblems(e, prefix);
+            if (await get.HandleAsync(id, HttpContext.Actor(), cancellationToken) is not { } details) return NotFound();
+            Details = details;
+            await BuildAsync(cancellationToken);
+            return Page();
+        }
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
@@ -59,13 +104,25 @@ public sealed class HomeModel(GetHome get, TransitionHome transition) : PageMode
             ModelState.AddProblems(e, "step");
             if (await get.HandleAsync(id, HttpContext.Actor(), cancellationToken) is not { } details) return NotFound();
             Details = details;
-            Build();
+            await BuildAsync(cancellationToken);
             return Page();
         }
     }
 
-    private void Build()
+    private async Task BuildAsync(CancellationToken cancellationToken)
     {
+        Log = await getLog.HandleAsync(Details.Home.Id, HttpContext.Actor(), cancellationToken) ?? [];
+        string? S(string n) => Request.HasFormContentType ? Request.Form["support." + n].ToString() : null;
+        FieldView L(string n, string type = "text", bool required = false) => FieldView.For(ModelState, "support." + n, Labels["support." + n], S(n)) with { Type = type, Required = required };
+        SupportFields =
+        [
+            L("Date", "date", true),
+            L("Kind", "select", true) with { Options = [("", Text.Translate("Choose the kind of support")), .. Enum.GetValues<SupportKind>().Select(k => (k.ToString(), FosterCareView.Name(k)))] },
+            L("Hours", required: true) with { Hint = Text.Translate("For example 1,5.") },
+            L("Staff", required: true) with { Hint = Text.Translate("Names, separated by commas.") },
+            L("Household") with { Hint = Text.Translate("Names, separated by commas.") },
+            L("Notes"), L("FollowUpDue", "date") with { Hint = Text.Translate("Empty: no follow-up.") },
+        ];
         string? V(string n) => Request.HasFormContentType ? Request.Form["step." + n].ToString() : null;
         FieldView F(string n, string type = "text") => FieldView.For(ModelState, "step." + n, Labels["step." + n], V(n)) with { Type = type };
         StepFields =

@@ -42,7 +42,7 @@ public sealed class InvoicesModel(ListCostInvoices list, IssueCreditNote credit,
 
     public Dictionary<string, string> Labels { get; } = new()
     {
-        ["credit.InvoiceId"] = Text.Translate("Invoice"), ["credit.Reason"] = Text.Translate("Why it is credited"), ["credit.IssueDate"] = Text.Translate("Issue date"),
+        ["credit.InvoiceId"] = Text.Translate("Invoice"), ["credit.Reason"] = Text.Translate("Why it is credited"), ["credit.IssueDate"] = Text.Translate("Issue date"), ["credit.Amount"] = Text.Translate("Amount to credit (kr)"),
     };
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -65,7 +65,11 @@ public sealed class InvoicesModel(ListCostInvoices list, IssueCreditNote credit,
             var date = DateOnly.TryParseExact(Request.Form["credit.IssueDate"].ToString(), "yyyy-MM-dd", out var d) ? d : (DateOnly?)null;
             if (!Guid.TryParse(Request.Form["credit.InvoiceId"], out var id))
                 throw new InputProblemsException(new InputProblem("credit", null, "InvoiceId", "Choose the invoice to credit."));
-            if (await credit.HandleAsync(id, new IssueCreditNote.Request(reason, date), HttpContext.Actor(), cancellationToken) is null) return NotFound();
+            var amountText = Request.Form["credit.Amount"].ToString().Replace(" ", "", StringComparison.Ordinal).Replace(',', '.');
+            decimal? amount = amountText.Length == 0 ? null
+                : decimal.TryParse(amountText, System.Globalization.NumberStyles.AllowDecimalPoint | System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var a) ? a
+                : throw new InputProblemsException(new InputProblem("credit", null, "Amount", $"'{amountText}' is not an amount"));
+            if (await credit.HandleAsync(id, new IssueCreditNote.Request(reason, date, amount), HttpContext.Actor(), cancellationToken) is null) return NotFound();
             return Redirect("/foster-care/invoices?done=true");
         }
         catch (InputProblemsException e)
@@ -82,15 +86,16 @@ public sealed class InvoicesModel(ListCostInvoices list, IssueCreditNote credit,
         var items = await list.HandleAsync(actor, Period, cancellationToken);
         Table = FosterCareView.Table(items, Columns, Request, Text.Translate("Invoices and credit notes"));
         CanCredit = (await access.UnitAsync(actor, cancellationToken: cancellationToken))?.IsStaff == true;
-        Creditable = items.Where(i => i.Kind == CostInvoiceKind.Invoice && i.CreditedBy is null).ToList();
+        Creditable = items.Where(i => i.Kind == CostInvoiceKind.Invoice && i.Uncredited > 0).ToList();
         string? V(string n) => Request.HasFormContentType ? Request.Form["credit." + n].ToString() : null;
         CreditFields =
         [
             FieldView.For(ModelState, "credit.InvoiceId", Labels["credit.InvoiceId"], V("InvoiceId")) with
             {
-                Type = "select", Required = true, Options = [("", Text.Translate("Choose an invoice")), .. Creditable.Select(i => (i.Id.ToString(), $"{i.Number} {i.MemberName} {FosterCareView.Amount(i.Amount)}"))],
+                Type = "select", Required = true, Options = [("", Text.Translate("Choose an invoice")), .. Creditable.Select(i => (i.Id.ToString(), $"{i.Number} {i.MemberName} {FosterCareView.Amount(i.Uncredited)}"))],
             },
             FieldView.For(ModelState, "credit.Reason", Labels["credit.Reason"], V("Reason")) with { Required = true },
+            FieldView.For(ModelState, "credit.Amount", Labels["credit.Amount"], V("Amount")) with { Hint = Text.Translate("Empty: all that remains uncredited.") },
             FieldView.For(ModelState, "credit.IssueDate", Labels["credit.IssueDate"], V("IssueDate")) with { Type = "date", Hint = Text.Translate("Empty: today.") },
         ];
         return items;

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
+using Samverka.Kernel;
+using Samverka.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samverka.Modules.Audit;
@@ -11,7 +13,7 @@ using Samverka.Web.Tables;
 namespace Samverka.Web.Pages.FosterCare;
 
 [Authorize(Policy = Policies.FosterCare)]
-public sealed class PlacementsModel(ListPlacements list, AuditLog audit) : PageModel
+public sealed class PlacementsModel(ListPlacements list, AuditLog audit, EndPlacement endPlacement, IAuthorizationService authorization) : PageModel
 {
     public static IReadOnlyList<TableColumn<ListPlacements.Item>> Columns { get; } =
     [
@@ -28,11 +30,23 @@ public sealed class PlacementsModel(ListPlacements list, AuditLog audit) : PageM
 
     [BindProperty(SupportsGet = true)] public bool Saved { get; set; }
 
+    [BindProperty(SupportsGet = true)] public bool Ended { get; set; }
+
     public TableView Table { get; private set; } = null!;
+
+    /// <summary>The form to end one of the member's open placements (the placing social worker only), or empty.</summary>
+    public IReadOnlyList<FieldView> EndFields { get; private set; } = [];
+
+    public Dictionary<string, string> Labels { get; } = new()
+    {
+        ["end.PlacementId"] = Text.Translate("Placement"), ["end.End"] = Text.Translate("Last day"), ["end.Reason"] = Text.Translate("Why the placement ends"),
+        ["end.member"] = Text.Translate("Member"),
+    };
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var items = await list.HandleAsync(HttpContext.Actor(), cancellationToken);
+        await BuildEndFormAsync(items);
         if (FosterCareView.Export(items, Columns, Request, "placeringar") is { } file)
         {
             await audit.WriteAsync(HttpContext.Actor(), AuditActions.Export, "FosterPlacement", null, $"{TableQuery.Export(Request)}: {items.Count} placements", cancellationToken);
@@ -40,5 +54,40 @@ public sealed class PlacementsModel(ListPlacements list, AuditLog audit) : PageM
         }
         Table = FosterCareView.Table(items, Columns, Request, Text.Translate("Placements"));
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostEndAsync(CancellationToken cancellationToken)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Policies.PlaceFosterChildren)).Succeeded) return Forbid();
+        ModelState.Clear();
+        string? F(string n) => Request.Form["end." + n].ToString() is { Length: > 0 } v ? v.Trim() : null;
+        var end = DateOnly.TryParseExact(F("End"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
+        try
+        {
+            if (!Guid.TryParse(F("PlacementId"), out var id)) throw new InputProblemsException(new InputProblem("end", null, "PlacementId", "Choose the placement."));
+            if (!await endPlacement.HandleAsync(id, new EndPlacement.Request(end, F("Reason")), HttpContext.Actor(), cancellationToken)) return NotFound();
+            return Redirect("/foster-care/placements?ended=true");
+        }
+        catch (InputProblemsException e)
+        {
+            ModelState.AddProblems(e, "end");
+            var items = await list.HandleAsync(HttpContext.Actor(), cancellationToken);
+            await BuildEndFormAsync(items);
+            Table = FosterCareView.Table(items, Columns, Request, Text.Translate("Placements"));
+            return Page();
+        }
+    }
+
+    private async Task BuildEndFormAsync(IReadOnlyList<ListPlacements.Item> items)
+    {
+        var open = items.Where(p => p.End is null && p.ChildName is not null).ToList();
+        if (open.Count == 0 || !(await authorization.AuthorizeAsync(User, Policies.PlaceFosterChildren)).Succeeded) return;
+        string? V(string n) => Request.HasFormContentType ? Request.Form["end." + n].ToString() : null;
+        FieldView F(string n, string type = "text") => FieldView.For(ModelState, "end." + n, Labels["end." + n], V(n)) with { Type = type, Required = true };
+        EndFields =
+        [
+            F("PlacementId", "select") with { Options = [("", Text.Translate("Choose the placement")), .. open.Select(p => (p.Id.ToString(), $"{p.ChildRef} {p.ChildName} ({p.HomeCode})"))] },
+            F("End", "date"), F("Reason"),
+        ];
     }
 }

@@ -13,11 +13,15 @@ namespace Samverka.Web.Pages.FosterCare;
 
 /// <summary>One request: the unit ranks the fitting homes and proposes one; the placing member registers the placement.</summary>
 [Authorize(Policy = Policies.FosterCare)]
-public sealed class RequestModel(GetPlacementRequest get, ProposeHome propose, RegisterPlacement register, IAuthorizationService authorization) : PageModel
+public sealed class RequestModel(GetPlacementRequest get, ProposeHome propose, RegisterPlacement register, WithdrawPlacementRequest withdraw, IAuthorizationService authorization) : PageModel
 {
     public GetPlacementRequest.Result Found { get; private set; } = null!;
 
     public bool CanPlace { get; private set; }
+
+    public bool CanWithdraw { get; private set; }
+
+    public IReadOnlyList<FieldView> WithdrawFields { get; private set; } = [];
 
     public IReadOnlyList<FieldView> PlaceFields { get; private set; } = [];
 
@@ -26,6 +30,7 @@ public sealed class RequestModel(GetPlacementRequest get, ProposeHome propose, R
         ["place.ChildName"] = Text.Translate("Child's name"), ["place.ChildPersonnummer"] = Text.Translate("Child's personnummer"),
         ["place.Start"] = Text.Translate("First day"), ["place.End"] = Text.Translate("Last day (empty: until further notice)"), ["place.LegalBasis"] = Text.Translate("Legal basis"),
         ["place.HomeId"] = Text.Translate("Home"), ["place.RequestId"] = Text.Translate("Request"), ["proposal.HomeId"] = Text.Translate("Home"), ["proposal.request"] = Text.Translate("Request"),
+        ["withdraw.Reason"] = Text.Translate("Why the request is withdrawn"), ["withdraw.Status"] = Text.Translate("Status"), ["withdraw.member"] = Text.Translate("Member"),
     };
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -65,12 +70,34 @@ public sealed class RequestModel(GetPlacementRequest get, ProposeHome propose, R
         }
     }
 
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Policies.PlaceFosterChildren)).Succeeded) return Forbid();
+        ModelState.Clear();
+        try
+        {
+            var reason = Request.Form["withdraw.Reason"].ToString();
+            if (!await withdraw.HandleAsync(id, new WithdrawPlacementRequest.Request(reason), HttpContext.Actor(), cancellationToken)) return NotFound();
+            return Redirect("/foster-care/requests");
+        }
+        catch (InputProblemsException e)
+        {
+            ModelState.AddProblems(e, "withdraw");
+            return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        }
+    }
+
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         if (await get.HandleAsync(id, HttpContext.Actor(), cancellationToken) is not { } found) return false;
         Found = found;
         CanPlace = found.IsPlacingMember && found.Request.Status == RequestStatus.Proposed
                    && (await authorization.AuthorizeAsync(User, Policies.PlaceFosterChildren)).Succeeded;
+        CanWithdraw = found.IsPlacingMember && found.Request.Status is RequestStatus.Open or RequestStatus.Proposed
+                      && (await authorization.AuthorizeAsync(User, Policies.PlaceFosterChildren)).Succeeded;
+        WithdrawFields = CanWithdraw
+            ? [FieldView.For(ModelState, "withdraw.Reason", Labels["withdraw.Reason"], Request.HasFormContentType ? Request.Form["withdraw.Reason"].ToString() : null) with { Required = true }]
+            : [];
         string? V(string n) => Request.HasFormContentType ? Request.Form["place." + n].ToString() : null;
         FieldView F(string n, string type = "text", bool required = true) => FieldView.For(ModelState, "place." + n, Labels["place." + n], V(n)) with { Type = type, Required = required };
         PlaceFields =
