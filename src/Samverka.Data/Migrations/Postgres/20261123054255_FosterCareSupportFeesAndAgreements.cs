@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Samverka.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class FosterCareIssue4Slice : Migration
+    public partial class FosterCareSupportFeesAndAgreements : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -12,8 +12,8 @@ using Samverka.Data;
 namespace Samverka.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSamverkaDbContext))]
-    [Migration("20261123054255_FosterCareIssue4Slice")]
-    partial class FosterCareIssue4Slice
+    [Migration("20261123054255_FosterCareSupportFeesAndAgreements")]
+    partial class FosterCareSupportFeesAndAgreements
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -11,8 +11,8 @@ using Samverka.Data;
 namespace Samverka.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSamverkaDbContext))]
-    [Migration("20261123054245_FosterCareIssue4Slice")]
-    partial class FosterCareIssue4Slice
+    [Migration("20261123054245_FosterCareSupportFeesAndAgreements")]
+    partial class FosterCareSupportFeesAndAgreements
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
