@@ -55,26 +55,38 @@ public sealed class CompareRuleSets(SamverkaDbContext db, CompensationAccess acc
 
         var facts = await new PaymentMonthCalculator(db).FactsAsync(tenant.MunicipalityId, cancellationToken);
         var months = CalendarMonth.Range(from, to).ToList();
-        var resultA = CompensationCalculator.Calculate(facts.Enrollments, a!.ToRules(), from, to);
-        var resultB = CompensationCalculator.Calculate(facts.Enrollments, b!.ToRules(), from, to);
-        var doubleA = DoublePayment.Of(resultA.Lines);
-        var doubleB = DoublePayment.Of(resultB.Lines);
+        // The totals engine, not the lines: the what-if answers as the user changes a field (docs/performance.md).
+        var columns = EnrollmentColumns.From(facts.Enrollments);
+        var totalsA = CompensationTotalsEngine.Calculate(columns, a!.ToRules(), from, to);
+        var totalsB = CompensationTotalsEngine.Calculate(columns, b!.ToRules(), from, to);
         var providers = facts.Providers.Values
-            .Select(p => new ProviderComparison(p.Id, p.Name,
-                Series(resultA, p.OrganisationNumber, months), Series(resultB, p.OrganisationNumber, months),
-                resultA.Totals.Where(t => t.ProviderId == p.OrganisationNumber).Sum(t => t.TransitionAmount),
-                resultB.Totals.Where(t => t.ProviderId == p.OrganisationNumber).Sum(t => t.TransitionAmount),
-                doubleA.ByProvider.GetValueOrDefault(p.OrganisationNumber, DoublePaymentCost.None),
-                doubleB.ByProvider.GetValueOrDefault(p.OrganisationNumber, DoublePaymentCost.None)))
+            .Select(p => (Provider: p, Index: IndexOf(columns.ProviderIds, p.OrganisationNumber)))
+            .Where(p => p.Index >= 0)
+            .Select(p => new ProviderComparison(p.Provider.Id, p.Provider.Name,
+                Series(totalsA, p.Index), Series(totalsB, p.Index),
+                Transition(totalsA, p.Index), Transition(totalsB, p.Index),
+                DoublePaid(totalsA, p.Index), DoublePaid(totalsB, p.Index)))
             .Where(p => p.TotalA != 0 || p.TotalB != 0)
             .OrderBy(p => p.ProviderName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), false))
             .ToList();
-        return new Result(a.Name, b.Name, months.Select(m => m.ToString()).ToList(), providers, doubleA.Total, doubleB.Total);
+        return new Result(a.Name, b.Name, months.Select(m => m.ToString()).ToList(), providers,
+            providers.Aggregate(DoublePaymentCost.None, (sum, p) => sum.Add(p.DoublePaymentA)),
+            providers.Aggregate(DoublePaymentCost.None, (sum, p) => sum.Add(p.DoublePaymentB)));
     }
 
-    private static List<decimal> Series(CompensationResult result, string provider, List<CalendarMonth> months)
+    private static int IndexOf(IReadOnlyList<string> ids, string id)
     {
-        var byMonth = result.Totals.Where(t => t.ProviderId == provider).ToDictionary(t => t.Month, t => t.Total);
-        return months.Select(m => byMonth.GetValueOrDefault(m)).ToList();
+        for (var i = 0; i < ids.Count; i++)
+            if (ids[i] == id) return i;
+        return -1;
     }
+
+    private static List<decimal> Series(CompensationTotals totals, int provider) =>
+        Enumerable.Range(0, totals.MonthCount).Select(m => totals.OrdinaryAmount(m, provider) + totals.TransitionAmount(m, provider)).ToList();
+
+    private static decimal Transition(CompensationTotals totals, int provider) =>
+        Enumerable.Range(0, totals.MonthCount).Sum(m => totals.TransitionAmount(m, provider));
+
+    private static DoublePaymentCost DoublePaid(CompensationTotals totals, int provider) =>
+        Enumerable.Range(0, totals.MonthCount).Aggregate(DoublePaymentCost.None, (sum, m) => sum.Add(totals.DoublePayment(m, provider)));
 }

@@ -11,10 +11,14 @@ public sealed class CompensationTotals
     private readonly long[] _ordinaryOre;
     private readonly long[] _transitionOre;
     private readonly int[] _children;
+    private readonly long[] _doubleOre;
+    private readonly int[] _doubleChildren;
 
     internal CompensationTotals(CalendarMonth from, int monthCount, IReadOnlyList<string> providerIds,
-        long[] ordinaryOre, long[] transitionOre, int[] children, long paidChildMonths, long noBandChildMonths)
+        long[] ordinaryOre, long[] transitionOre, int[] children, long[] doubleOre, int[] doubleChildren, long paidChildMonths, long noBandChildMonths)
     {
+        _doubleOre = doubleOre;
+        _doubleChildren = doubleChildren;
         From = from;
         MonthCount = monthCount;
         ProviderIds = providerIds;
@@ -48,6 +52,11 @@ public sealed class CompensationTotals
 
     /// <summary>Transition amount, SEK.</summary>
     public decimal TransitionAmount(int month, int provider) => _transitionOre[month * ProviderIds.Count + provider] / 100m;
+
+    /// <summary>Of the transition amount, what is paid while the child is enrolled at another provider (the cost of paying
+    /// two providers; the same rule as <see cref="DoublePayment"/> on the lines).</summary>
+    public DoublePaymentCost DoublePayment(int month, int provider) =>
+        new(_doubleChildren[month * ProviderIds.Count + provider], _doubleOre[month * ProviderIds.Count + provider] / 100m);
 
     /// <summary>Sum of all amounts, SEK.</summary>
     public decimal GrandTotal => (_ordinaryOre.Sum() + _transitionOre.Sum()) / 100m;
@@ -123,6 +132,8 @@ public static class CompensationTotalsEngine
         var ordinary = new long[monthCount * providerCount];
         var transition = new long[monthCount * providerCount];
         var children = new int[monthCount * providerCount];
+        var doubleOre = new long[monthCount * providerCount];
+        var doubleChildren = new int[monthCount * providerCount];
         long paid = 0, noBand = 0;
         var missing = int.MaxValue;
 
@@ -133,10 +144,18 @@ public static class CompensationTotalsEngine
         var end = enrollments.EndDay;
         var notice = enrollments.NoticeMonth;
         var groupStart = enrollments.GroupStart;
+        var child = enrollments.Child;
+        var childGroups = (From: 0, To: 0); // the groups of the current child (groups are ordered by child, then provider)
 
         for (var g = 0; g < enrollments.GroupCount; g++)
         {
             var i0 = groupStart[g];
+            if (g >= childGroups.To)
+            {
+                var next = g + 1;
+                while (next < enrollments.GroupCount && child[groupStart[next]] == child[i0]) next++;
+                childGroups = (g, next);
+            }
             var i1 = groupStart[g + 1];
             var provider = enrollments.Provider[i0];
             var birth = DateOnly.FromDayNumber(enrollments.BirthDay[i0]);
@@ -199,7 +218,15 @@ public static class CompensationTotalsEngine
                 var isTransition = inWindow && (byDay ? !wholeMonth : days == 0);
                 var t = r * providerCount + provider;
                 children[t]++;
-                if (isTransition) transition[t] += amount;
+                if (isTransition)
+                {
+                    transition[t] += amount;
+                    if (EnrolledElsewhere(enrollments, childGroups, g, first, last))
+                    {
+                        doubleOre[t] += amount;
+                        doubleChildren[t]++;
+                    }
+                }
                 else ordinary[t] += amount;
                 paid++;
             }
@@ -207,7 +234,20 @@ public static class CompensationTotalsEngine
         if (missing != int.MaxValue)
             throw new InputProblemsException(CompensationProblems.NoVersionInForce(ruleSet, CalendarMonth.FromIndex(missing)));
 
-        return new CompensationTotals(from, monthCount, enrollments.ProviderIds, ordinary, transition, children, paid, noBand);
+        return new CompensationTotals(from, monthCount, enrollments.ProviderIds, ordinary, transition, children, doubleOre, doubleChildren, paid, noBand);
+    }
+
+    /// <summary>Whether the child of group <paramref name="g"/> is enrolled at least one day between the day numbers
+    /// <paramref name="first"/> and <paramref name="last"/> in another of its groups (another provider).</summary>
+    private static bool EnrolledElsewhere(EnrollmentColumns enrollments, (int From, int To) childGroups, int g, int first, int last)
+    {
+        for (var other = childGroups.From; other < childGroups.To; other++)
+        {
+            if (other == g) continue;
+            for (var i = enrollments.GroupStart[other]; i < enrollments.GroupStart[other + 1]; i++)
+                if (Math.Min(enrollments.EndDay[i], last) >= Math.Max(enrollments.StartDay[i], first)) return true;
+        }
+        return false;
     }
 
     private static int MonthOf(int dayNumber)
