@@ -13,6 +13,13 @@ public static class TableExport
     public const string CsvContentType = "text/csv; charset=utf-8";
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /// <summary>The rows as a download in <paramref name="format"/> (<c>csv</c> or <c>xlsx</c>, as <see cref="TableQuery.Export"/>
+    /// reads it), named <paramref name="fileName"/> with the format's extension.</summary>
+    public static Microsoft.AspNetCore.Mvc.FileContentResult File<T>(string format, IReadOnlyList<TableColumn<T>> columns, IEnumerable<T> rows, string fileName, string sheetName) =>
+        format == "csv"
+            ? new(Csv(columns, rows), CsvContentType) { FileDownloadName = fileName + ".csv" }
+            : new(Xlsx(columns, rows, sheetName), XlsxContentType) { FileDownloadName = fileName + ".xlsx" };
+
     public static byte[] Csv<T>(IReadOnlyList<TableColumn<T>> columns, IEnumerable<T> rows)
     {
         var sb = new StringBuilder();

@@ -52,9 +52,7 @@ public sealed class IndexModel(SearchAuditLog search, AuditLog audit) : PageMode
             var all = await search.HandleAsync(new SearchAuditLog.Request(User, Action, From, To, Subject, PageRequest.All(query.Sort ?? "at", query.Sort is null || query.Descending)), actor, cancellationToken);
             await audit.WriteAsync(actor, AuditActions.Export, nameof(AuditEntry), null, $"{format}: {all.Items.Count} audit entries", cancellationToken);
             var name = $"granskningslogg-{DateTime.UtcNow:yyyy-MM-dd}";
-            return format == "csv"
-                ? File(TableExport.Csv(Columns, all.Items), TableExport.CsvContentType, name + ".csv")
-                : File(TableExport.Xlsx(Columns, all.Items, Text.Translate("Audit log")), TableExport.XlsxContentType, name + ".xlsx");
+            return TableExport.File(format, Columns, all.Items, name, Text.Translate("Audit log"));
         }
         var request = new SearchAuditLog.Request(User, Action, From, To, Subject, TableQuery.PageRequest(Request));
         Table = TableView.From(await search.HandleAsync(request, actor, cancellationToken), Columns, Request, Text.Translate("Audit log"));

@@ -69,9 +69,7 @@ public sealed class CostCoverageModel(GetCostCoverage get, CompensationAccess ac
         if (TableQuery.Export(Request) is { } format)
         {
             var name = FormattableString.Invariant($"kostnadstackning-{Year}");
-            return format == "csv"
-                ? File(TableExport.Csv(Columns, rows), TableExport.CsvContentType, name + ".csv")
-                : File(TableExport.Xlsx(Columns, rows, Text.Translate("Cost coverage")), TableExport.XlsxContentType, name + ".xlsx");
+            return TableExport.File(format, Columns, rows, name, Text.Translate("Cost coverage"));
         }
         var size = query.SafePageSize;
         var page = new PagedList<GetCostCoverage.Row>(rows.Skip((query.SafePage - 1) * size).Take(size).ToList(), rows.Count, query.SafePage, size);

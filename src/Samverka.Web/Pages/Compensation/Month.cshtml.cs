@@ -78,9 +78,7 @@ public sealed class MonthModel(GetPaymentMonth get, ApprovePaymentMonth approve,
         if (view is null) return NotFound();
         await audit.WriteAsync(HttpContext.Actor(), AuditActions.Export, nameof(PaymentMonth), m.ToString(), $"{format}: {view.Lines.Count} lines", cancellationToken);
         var name = $"barnomsorgsbidrag-{m}{(view.Approved ? "" : "-forhandsvisning")}";
-        return format == "csv"
-            ? File(TableExport.Csv(Columns, view.Lines), TableExport.CsvContentType, name + ".csv")
-            : File(TableExport.Xlsx(Columns, view.Lines, m.ToString()), TableExport.XlsxContentType, name + ".xlsx");
+        return TableExport.File(format ?? "xlsx", Columns, view.Lines, name, m.ToString());
     }
 
     private async Task<IActionResult> ShowAsync(CalendarMonth month, CancellationToken cancellationToken)

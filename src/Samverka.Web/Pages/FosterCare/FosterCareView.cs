@@ -62,9 +62,7 @@ public static class FosterCareView
     {
         if (TableQuery.Export(request) is not { } format) return null;
         var sorted = Sort(items, columns, TableQuery.PageRequest(request));
-        return format == "csv"
-            ? new FileContentResult(TableExport.Csv(columns, sorted), TableExport.CsvContentType) { FileDownloadName = name + ".csv" }
-            : new FileContentResult(TableExport.Xlsx(columns, sorted, name), TableExport.XlsxContentType) { FileDownloadName = name + ".xlsx" };
+        return TableExport.File(format, columns, sorted, name, name);
     }
 
     private static List<T> Sort<T>(IReadOnlyList<T> items, IReadOnlyList<TableColumn<T>> columns, PageRequest query)

@@ -59,9 +59,7 @@ public sealed class ApplicationsModel(ListGrantApplications list, AuditLog audit
         {
             await audit.WriteAsync(actor, AuditActions.Export, nameof(GrantApplicationRecord), null, $"{format}: {sorted.Count} grant applications", cancellationToken);
             var name = $"bidragsansokningar-{DateTime.UtcNow:yyyy-MM-dd}";
-            return format == "csv"
-                ? File(TableExport.Csv(Columns, sorted), TableExport.CsvContentType, name + ".csv")
-                : File(TableExport.Xlsx(Columns, sorted, Text.Translate("Applications")), TableExport.XlsxContentType, name + ".xlsx");
+            return TableExport.File(format, Columns, sorted, name, Text.Translate("Applications"));
         }
         var size = request.SafePageSize;
         var page = Math.Min(request.SafePage, Math.Max(1, (sorted.Count + size - 1) / size));

@@ -66,9 +66,7 @@ public sealed class FollowUpModel(ListFollowUpReports list, AuditLog audit) : Pa
             var rows = Sort(Result.Items);
             await audit.WriteAsync(actor, AuditActions.Export, nameof(GrantFollowUpReportRecord), null, $"{format}: {rows.Count} grant years", cancellationToken);
             var name = $"aterrapportering-{Result.OverdueOn:yyyy-MM-dd}";
-            return format == "csv"
-                ? File(TableExport.Csv(Columns, rows), TableExport.CsvContentType, name + ".csv")
-                : File(TableExport.Xlsx(Columns, rows, Text.Translate("Follow-up reports")), TableExport.XlsxContentType, name + ".xlsx");
+            return TableExport.File(format, Columns, rows, name, Text.Translate("Follow-up reports"));
         }
         Overdue = TableView.From(new PagedList<ListFollowUpReports.Item>(Sort(Result.Overdue), Result.Overdue.Count, 1, Math.Max(1, Result.Overdue.Count)), Columns, Request,
             string.Format(CultureInfo.CurrentCulture, Text.Translate("Overdue follow-up reports on {0}"), Format.Date(Result.OverdueOn)));

@@ -42,9 +42,7 @@ public sealed class IndexModel(ListOrganisations list, AuditLog audit, IAuthoriz
             var all = await list.HandleAsync(new ListOrganisations.Request(Q, Kind, PageRequest.All(query.Sort, query.Descending)), actor, cancellationToken);
             await audit.WriteAsync(actor, AuditActions.Export, nameof(Organisation), null, $"{format}: {all.Items.Count} organisations (search '{Q}', kind {Kind})", cancellationToken);
             var name = $"organisationer-{DateTime.UtcNow:yyyy-MM-dd}";
-            return format == "csv"
-                ? File(TableExport.Csv(Columns, all.Items), TableExport.CsvContentType, name + ".csv")
-                : File(TableExport.Xlsx(Columns, all.Items, Text.Translate("Organisations")), TableExport.XlsxContentType, name + ".xlsx");
+            return TableExport.File(format, Columns, all.Items, name, Text.Translate("Organisations"));
         }
 
         var page = await list.HandleAsync(new ListOrganisations.Request(Q, Kind, TableQuery.PageRequest(Request)), actor, cancellationToken);
