@@ -9,7 +9,9 @@ namespace Samverka.Modules.Grants;
 /// this round, paid and remaining, each with the engine's explanation; and every entry with its decision.</summary>
 public sealed class GetBudgetLedger(SamverkaDbContext db, GrantsStore store)
 {
-    public sealed record Entry(int Year, LedgerEntryKind Kind, decimal Amount, DateOnly Date, string Decision, string? RoundId, string? Note, DateTime RecordedAt, string RecordedBy);
+    /// <summary>One ledger entry; <c>Partnership</c>: a commitment of an IOP agreement (<see cref="PartnershipRules"/>).</summary>
+    public sealed record Entry(int Year, LedgerEntryKind Kind, decimal Amount, DateOnly Date, string Decision, string? RoundId, string? Note, DateTime RecordedAt, string RecordedBy,
+        bool Partnership);
 
     public sealed record Result(Guid ProgrammeYearId, Guid ProgrammeId, string ProgrammeName, int Year, string RoundId, IReadOnlyList<LedgerYear> Outlook, IReadOnlyList<Entry> Entries);
 
@@ -24,6 +26,7 @@ public sealed class GetBudgetLedger(SamverkaDbContext db, GrantsStore store)
         var rows = await db.GrantLedgerEntries.Where(e => e.ProgrammeId == programme.Id).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
         return new Result(y.Id, programme.Id, programme.Name, y.Year, roundId, ledger.Outlook(y.Year, last, roundId),
             rows.Select(e => new Entry(e.Year, e.Kind, e.Amount, e.Date, $"{e.DecisionBody} {e.DecisionDate:yyyy-MM-dd} {e.DecisionReference} {e.DecisionTitle}".Trim(),
-                e.RoundId, e.Note, e.RecordedAt, e.RecordedBy)).ToList());
+                e.RoundId, e.Note, e.RecordedAt, e.RecordedBy,
+                e.Kind == LedgerEntryKind.Commitment && e.Reference?.StartsWith(PartnershipRules.ReferencePrefix, StringComparison.Ordinal) == true)).ToList());
     }
 }

@@ -4,6 +4,7 @@ public static partial class Swedish
 {
     private static readonly Dictionary<string, string> Partnerships = new(StringComparer.Ordinal)
     {
+        ["Commitment of a partnership (IOP)"] = "Åtagande i partnerskap (IOP)",
         ["Partnerships (IOP)"] = "Partnerskap (IOP)",
         ["Partnership agreements with non-profit organisations: contributions, follow-up meetings and indicators."] =
             "Överenskommelser om idéburet offentligt partnerskap: insatser, uppföljningsmöten och indikatorer.",

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -55,6 +56,36 @@ public abstract class PartnershipsTests(SamverkaAppFixture app)
         var page = await PageTextAsync(officer, "/partnerships");
         Assert.Contains(reference, page);
         Assert.Contains("Partnerskapens åtaganden i budgetreskontran", page);
+    }
+
+    [Fact]
+    public async Task Ledger_NamesAPartnershipsCommitment_AndTellsItFromAnEarlierGrantDecision()
+    {
+        using var officer = await app.SignInAsync(Officer);
+        var programme = await ProgrammeAsync(officer, (Y, 1_000_000m));
+        await CreateAsync(officer, programme, $"{Y}; kommun; pengar; 300000");
+        var committed = await officer.PostAsync($"/api/grants/programmes/{programme.Id}/ledger",
+            Json(new { kind = "Commitment", year = Y, amount = 100_000m, decision = Decision("SN 2029-11-19 § 4") }), Ct);
+        Assert.True(committed.IsSuccessStatusCode, await committed.Content.ReadAsStringAsync(Ct));
+        var now = DateTime.UtcNow;
+        var decisionDate = DateOnly.FromDateTime(now.AddDays(11));
+        var added = await officer.PostAsync($"/api/grants/programmes/{programme.Id}/years", Json(new
+        {
+            year = decisionDate.Year + 1, pot = 1_000_000m, opens = now.AddDays(-1).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+            closes = now.AddDays(10).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), decisionDate = decisionDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            priorityAreas = "Barn och unga", criteria = "malgrupp; Målgrupp; 1", capPerYear = 600_000m, maxYears = 3,
+            directForms = new[] { "NonProfitAssociation" }, afterAssessmentForms = Array.Empty<string>(), proposalMode = "FullFunding", decision = Decision("SN 1"),
+        }), Ct);
+        Assert.True(added.StatusCode == HttpStatusCode.Created, await added.Content.ReadAsStringAsync(Ct));
+        var yearId = JsonSerializer.Deserialize<Guid>(await added.Content.ReadAsStringAsync(Ct));
+
+        using var ledger = JsonDocument.Parse(await officer.GetStringAsync($"/api/grants/years/{yearId}/ledger", Ct));
+        var commitments = ledger.RootElement.GetProperty("entries").EnumerateArray().Where(e => e.GetProperty("kind").GetString() == "Commitment" && e.GetProperty("year").GetInt32() == Y)
+            .Select(e => (e.GetProperty("amount").GetDecimal(), e.GetProperty("partnership").GetBoolean())).OrderBy(e => e.Item1).ToList();
+        Assert.Equal([(100_000m, false), (300_000m, true)], commitments);
+        var page = await PageTextAsync(officer, $"/grants/years/{yearId}/ledger");
+        Assert.Contains("Åtagande i partnerskap (IOP)", page);
+        Assert.Contains("Åtagande från tidigare beslut", page);
     }
 
     [Fact]

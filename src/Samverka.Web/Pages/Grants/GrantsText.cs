@@ -39,7 +39,7 @@ public static class GrantsText
         _ => "Closed for applications",
     });
 
-    public static string Entry(LedgerEntryKind kind) => Text.Translate(kind switch
+    public static string Entry(LedgerEntryKind kind, bool partnership = false) => Text.Translate(partnership ? "Commitment of a partnership (IOP)" : kind switch
     {
         LedgerEntryKind.PotSet => "Budget",
         LedgerEntryKind.BudgetChange => "Budget change",
