@@ -19,7 +19,7 @@ public class OrganisationPagesTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Registrera en organisation" }).ClickAsync();
         await page.GetByLabel("Organisationsnummer").FillAsync("802000-0001");
         await page.GetByLabel("Namn", new() { Exact = false }).First.FillAsync("Föreningen Läxhjälpen");
-        await page.GetByLabel("Typ").SelectOptionAsync(new SelectOptionValue { Label = "Förening" });
+        await page.GetByLabel("Typ (obligatoriskt)").SelectOptionAsync(new SelectOptionValue { Label = "Förening" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Registrera", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("#Input_OrganisationNumber-error")).ToBeVisibleAsync();
         Assert.Equal("true", await page.GetByLabel("Organisationsnummer").GetAttributeAsync("aria-invalid"));
