@@ -63,6 +63,8 @@ public abstract class RoleMatrixTests(SamverkaAppFixture app)
                     checkedRequests++;
                     var denied = IsDenial(response);
                     var who = role ?? "anonymous";
+                    if ((int)response.StatusCode >= 500)
+                        failures.Add($"{who} {method} {endpoint.Url}: a server error {(int)response.StatusCode} (an empty or unknown request must get a clear answer)");
                     if (!allowed && !denied)
                         failures.Add($"{who} {method} {endpoint.Url}: expected a denial, got {(int)response.StatusCode} {response.Headers.Location}");
                     if (allowed && denied && !(method != "GET" && response.StatusCode == HttpStatusCode.BadRequest))
