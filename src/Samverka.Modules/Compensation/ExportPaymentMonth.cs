@@ -8,43 +8,63 @@ using Samverka.Modules.PaymentFiles;
 namespace Samverka.Modules.Compensation;
 
 /// <summary>The files of an approved payment month: the ISO 20022 pain.001.001.03 payment file (one payment per
-/// provider with a positive total) and the SIE 4 voucher that books it. Only approved months are exported, and the files
-/// are the same bytes however often they are made.</summary>
+/// provider with a positive total) and the SIE 4 voucher that books it. Only approved months are exported; the files
+/// are made once, at approval, and kept (<see cref="PaymentMonthFiles"/>), so they are the same bytes however often they
+/// are downloaded.</summary>
 public sealed class ExportPaymentMonth(SamverkaDbContext db, CompensationAccess access, AuditLog audit)
 {
     public sealed record ExportFile(string FileName, string ContentType, byte[] Content);
 
     public async Task<ExportFile?> Pain001Async(CalendarMonth month, Actor actor, CancellationToken cancellationToken = default)
     {
-        var (batch, _, _) = await BatchAsync(month, actor, cancellationToken) ?? default;
-        if (batch is null) return null;
-        await audit.WriteAsync(actor, AuditActions.Export, nameof(PaymentMonth), month.ToString(), $"pain.001: {batch.Payments.Count} payments", cancellationToken);
-        return new ExportFile($"barnomsorgsbidrag-{month}.pain001.xml", "application/xml", Pain001Writer.ToBytes(batch));
+        var files = await FilesAsync(month, actor, cancellationToken);
+        if (files is null) return null;
+        await audit.WriteAsync(actor, AuditActions.Export, nameof(PaymentMonth), month.ToString(), "pain.001", cancellationToken);
+        return new ExportFile($"barnomsorgsbidrag-{month}.pain001.xml", "application/xml", files.Pain001);
     }
 
     public async Task<ExportFile?> SieAsync(CalendarMonth month, Actor actor, CancellationToken cancellationToken = default)
     {
-        var (batch, settings, municipality) = await BatchAsync(month, actor, cancellationToken) ?? default;
+        var files = await FilesAsync(month, actor, cancellationToken);
+        if (files is null) return null;
+        await audit.WriteAsync(actor, AuditActions.Export, nameof(PaymentMonth), month.ToString(), "SIE 4", cancellationToken);
+        return new ExportFile($"barnomsorgsbidrag-{month}.se", "text/plain; charset=ibm437", files.Sie);
+    }
+
+    /// <summary>The files kept at approval; a month approved before files were kept gets them made from today's accounts.</summary>
+    private async Task<PaymentMonthFiles?> FilesAsync(CalendarMonth month, Actor actor, CancellationToken cancellationToken)
+    {
+        var tenant = await access.MunicipalityUserAsync(actor, cancellationToken);
+        var text = month.ToString();
+        var approved = await db.Set<PaymentMonth>().AsNoTracking().Where(m => m.MunicipalityId == tenant.MunicipalityId && m.Month == text)
+            .Select(m => (Guid?)m.Id).SingleOrDefaultAsync(cancellationToken);
+        if (approved is null) return null;
+        return await db.Set<PaymentMonthFiles>().AsNoTracking().SingleOrDefaultAsync(f => f.PaymentMonthId == approved, cancellationToken)
+            ?? await MakeAsync(db, tenant.MunicipalityId, month, cancellationToken);
+    }
+
+    /// <summary>Makes the pain.001 and SIE 4 files of the approved <paramref name="month"/> from the providers' accounts and
+    /// the municipality's settings as they are now (approval keeps them, <see cref="PaymentMonthFiles"/>).</summary>
+    internal static async Task<PaymentMonthFiles?> MakeAsync(SamverkaDbContext db, Guid municipalityId, CalendarMonth month, CancellationToken cancellationToken)
+    {
+        var (batch, settings, municipality) = await BatchAsync(db, municipalityId, month, cancellationToken) ?? default;
         if (batch is null) return null;
         var accounts = new PaymentVoucherAccounts(new SieAccount(settings!.CostAccount, settings.CostAccountName), new SieAccount(settings.CreditAccount, settings.CreditAccountName));
         var date = batch.RequestedExecutionDate;
-        var text = $"Barnomsorgsbidrag {month}";
-        var voucher = PaymentVoucher.ForBatch(batch, "B", date, text, accounts);
+        var voucher = PaymentVoucher.ForBatch(batch, "B", date, $"Barnomsorgsbidrag {month}", accounts);
         var export = new SieExport("1.0", date, batch.Debtor.OrganisationNumber, municipality!, new DateOnly(date.Year, 1, 1), new DateOnly(date.Year, 12, 31),
             PaymentVoucher.AccountsUsed(accounts), [], [], [voucher]);
-        await audit.WriteAsync(actor, AuditActions.Export, nameof(PaymentMonth), month.ToString(), $"SIE 4: {batch.Payments.Count} payments", cancellationToken);
-        return new ExportFile($"barnomsorgsbidrag-{month}.se", "text/plain; charset=ibm437", SieWriter.ToBytes(export));
+        return new PaymentMonthFiles { Pain001 = Pain001Writer.ToBytes(batch), Sie = SieWriter.ToBytes(export) };
     }
 
-    private async Task<(PaymentBatch? Batch, CompensationSettings? Settings, string? Municipality)?> BatchAsync(CalendarMonth month, Actor actor, CancellationToken cancellationToken)
+    private static async Task<(PaymentBatch? Batch, CompensationSettings? Settings, string? Municipality)?> BatchAsync(SamverkaDbContext db, Guid municipalityId, CalendarMonth month, CancellationToken cancellationToken)
     {
-        var tenant = await access.MunicipalityUserAsync(actor, cancellationToken);
-        var view = await GetPaymentMonth.ReadApprovedAsync(db, tenant.MunicipalityId, month, null, cancellationToken);
+        var view = await GetPaymentMonth.ReadApprovedAsync(db, municipalityId, month, null, cancellationToken);
         if (view is null) return null;
-        var settings = await db.Set<CompensationSettings>().AsNoTracking().SingleOrDefaultAsync(s => s.MunicipalityId == tenant.MunicipalityId, cancellationToken)
+        var settings = await db.Set<CompensationSettings>().AsNoTracking().SingleOrDefaultAsync(s => s.MunicipalityId == municipalityId, cancellationToken)
             ?? throw new InputProblemsException(new InputProblem("month", null, "settings", "the municipality has no debtor account for payment files: record it under Settings"));
-        var municipality = await db.OrganisationInfos().AsNoTracking().SingleAsync(o => o.Id == tenant.MunicipalityId, cancellationToken);
-        var approvals = await db.Set<ProviderApproval>().AsNoTracking().Where(a => a.MunicipalityId == tenant.MunicipalityId)
+        var municipality = await db.OrganisationInfos().AsNoTracking().SingleAsync(o => o.Id == municipalityId, cancellationToken);
+        var approvals = await db.Set<ProviderApproval>().AsNoTracking().Where(a => a.MunicipalityId == municipalityId)
             .ToDictionaryAsync(a => a.ProviderId, cancellationToken);
         var payments = new List<CreditTransfer>();
         foreach (var p in view.Providers.Where(p => p.Total > 0))

@@ -68,6 +68,28 @@ public sealed class PaymentLine
     public Guid? CorrectsLineId { get; set; }
 }
 
+/// <summary>The payment files of an approved month, made once at approval and kept, so that the month's pain.001 and
+/// SIE 4 are the same bytes however often they are downloaded, whatever later happens to the providers' accounts or the
+/// municipality's settings. Never changed (a database trigger refuses it).</summary>
+public sealed class PaymentMonthFiles
+{
+    public Guid PaymentMonthId { get; set; }
+
+    public byte[] Pain001 { get; set; } = [];
+
+    public byte[] Sie { get; set; } = [];
+}
+
+internal sealed class PaymentMonthFilesConfiguration : IEntityTypeConfiguration<PaymentMonthFiles>
+{
+    public void Configure(EntityTypeBuilder<PaymentMonthFiles> files)
+    {
+        files.ToTable("CompensationPaymentMonthFiles");
+        files.HasKey(f => f.PaymentMonthId);
+        files.HasOne<PaymentMonth>().WithOne().HasForeignKey<PaymentMonthFiles>(f => f.PaymentMonthId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 internal sealed class PaymentMonthConfiguration : IEntityTypeConfiguration<PaymentMonth>
 {
     public void Configure(EntityTypeBuilder<PaymentMonth> month)

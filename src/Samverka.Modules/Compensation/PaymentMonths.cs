@@ -121,6 +121,8 @@ public sealed class ApprovePaymentMonth(SamverkaDbContext db, CompensationAccess
         db.Add(paymentMonth);
         audit.Add(actor, AuditActions.Update, nameof(PaymentMonth), text,
             Invariant($"approved {text}: {preview.Lines.Count} lines, {preview.Providers.Count} providers, {preview.Total:0.00} SEK"));
+        // The month and its payment files are written together or not at all: the files are made from what was approved.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -130,6 +132,11 @@ public sealed class ApprovePaymentMonth(SamverkaDbContext db, CompensationAccess
             // Two approvals at once: the unique (municipality, month) index lets one through.
             throw Refuse($"{text} was approved by someone else at the same time: an approved month never changes");
         }
+        var files = (await ExportPaymentMonth.MakeAsync(db, tenant.MunicipalityId, month, cancellationToken))!;
+        files.PaymentMonthId = paymentMonth.Id;
+        db.Add(files);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return (await GetPaymentMonth.ReadApprovedAsync(db, tenant.MunicipalityId, month, null, cancellationToken))!;
     }
 }

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Samverka.Modules.Compensation;
 using Samverka.Modules.PaymentFiles;
 
@@ -88,6 +89,33 @@ public abstract class CompensationWebTests(SamverkaAppFixture app)
             "A payment line of an approved month is closed");
         await app.AssertRefusedAsync((db, ct) => db.Set<PaymentLine>().Where(l => l.ForMonth == Month).ExecuteDeleteAsync(ct), "A payment line of an approved month is closed");
         Assert.Equal(pain, await client.GetByteArrayAsync($"/compensation/months/{Month}?handler=pain001", Ct)); // the page's link: the same bytes
+
+        // The files were made at approval and kept: a provider's new account or the municipality's new cost account
+        // changes what later months pay, never the files of this one.
+        var sieBytes = await client.GetByteArrayAsync($"/api/compensation/months/{Month}/sie", Ct);
+        await using (var scope = app.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Samverka.Modules.SamverkaDbContext>();
+            var approvals = await db.Set<ProviderApproval>().ToListAsync(Ct);
+            var settings = await db.Set<CompensationSettings>().ToListAsync(Ct);
+            var accounts = approvals.ToDictionary(a => (a.ProviderId, a.MunicipalityId), a => (a.AccountKind, a.AccountNumber));
+            var costAccounts = settings.ToDictionary(x => x.MunicipalityId, x => x.CostAccount);
+            approvals.ForEach(a => (a.AccountKind, a.AccountNumber) = (PaymentAccountKind.Bankgiro, "5050-1055"));
+            settings.ForEach(x => x.CostAccount = "4599");
+            await db.SaveChangesAsync(Ct);
+            try
+            {
+                Assert.Equal(pain, await client.GetByteArrayAsync($"/api/compensation/months/{Month}/pain001", Ct));
+                Assert.Equal(sieBytes, await client.GetByteArrayAsync($"/api/compensation/months/{Month}/sie", Ct));
+            }
+            finally
+            {
+                approvals.ForEach(a => (a.AccountKind, a.AccountNumber) = accounts[(a.ProviderId, a.MunicipalityId)]);
+                settings.ForEach(x => x.CostAccount = costAccounts[x.MunicipalityId]);
+                await db.SaveChangesAsync(Ct);
+            }
+        }
+        await app.AssertRefusedAsync((db, ct) => db.Set<PaymentMonthFiles>().ExecuteDeleteAsync(ct), "The payment files of an approved month are kept");
     }
 
     private static void XNamespaceCheck(System.Xml.Linq.XDocument xml, decimal total, int providers)

@@ -432,6 +432,24 @@ namespace Samverka.Data.Migrations.Postgres
                     b.ToTable("CompensationPaymentMonths", (string)null);
                 });
 
+            modelBuilder.Entity("Samverka.Modules.Compensation.PaymentMonthFiles", b =>
+                {
+                    b.Property<Guid>("PaymentMonthId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Pain001")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("Sie")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("PaymentMonthId");
+
+                    b.ToTable("CompensationPaymentMonthFiles", (string)null);
+                });
+
             modelBuilder.Entity("Samverka.Modules.Compensation.ProviderAnnualAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2559,6 +2577,15 @@ namespace Samverka.Data.Migrations.Postgres
                     b.HasOne("Samverka.Modules.Compensation.StoredRuleSet", null)
                         .WithMany()
                         .HasForeignKey("RuleSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Modules.Compensation.PaymentMonthFiles", b =>
+                {
+                    b.HasOne("Samverka.Modules.Compensation.PaymentMonth", null)
+                        .WithOne()
+                        .HasForeignKey("Samverka.Modules.Compensation.PaymentMonthFiles", "PaymentMonthId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

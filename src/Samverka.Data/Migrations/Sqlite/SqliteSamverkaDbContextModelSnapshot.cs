@@ -421,6 +421,24 @@ namespace Samverka.Data.Migrations.Sqlite
                     b.ToTable("CompensationPaymentMonths", (string)null);
                 });
 
+            modelBuilder.Entity("Samverka.Modules.Compensation.PaymentMonthFiles", b =>
+                {
+                    b.Property<Guid>("PaymentMonthId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Pain001")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Sie")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("PaymentMonthId");
+
+                    b.ToTable("CompensationPaymentMonthFiles", (string)null);
+                });
+
             modelBuilder.Entity("Samverka.Modules.Compensation.ProviderAnnualAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2546,6 +2564,15 @@ namespace Samverka.Data.Migrations.Sqlite
                     b.HasOne("Samverka.Modules.Compensation.StoredRuleSet", null)
                         .WithMany()
                         .HasForeignKey("RuleSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Modules.Compensation.PaymentMonthFiles", b =>
+                {
+                    b.HasOne("Samverka.Modules.Compensation.PaymentMonth", null)
+                        .WithOne()
+                        .HasForeignKey("Samverka.Modules.Compensation.PaymentMonthFiles", "PaymentMonthId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
