@@ -254,6 +254,27 @@ public sealed class FosterHomeStepRecord
     public string Note { get; set; } = "";
 }
 
+/// <summary>A document kept on a step of a home's recruitment (references, register extracts, the home study's
+/// assessment), its bytes in the database. Personal data: the unit's staff only, and every download is audited.</summary>
+public sealed class FosterHomeStepDocumentRecord
+{
+    public Guid Id { get; set; }
+
+    public Guid StepId { get; set; }
+
+    public string FileName { get; set; } = "";
+
+    public string ContentType { get; set; } = "";
+
+    public long Size { get; set; }
+
+    public byte[] Content { get; set; } = [];
+
+    public DateTime UploadedAt { get; set; }
+
+    public string UploadedBy { get; set; } = "";
+}
+
 /// <summary>An adult of the household (personal data: reading it is audited).</summary>
 public sealed class FosterHomeAdultRecord
 {
@@ -414,6 +435,7 @@ internal sealed class FosterCareConfiguration :
     IEntityTypeConfiguration<MemberAgreementRecord>, IEntityTypeConfiguration<CostWeightsRecord>, IEntityTypeConfiguration<UnitCostRecord>,
     IEntityTypeConfiguration<MemberKeysRecord>, IEntityTypeConfiguration<UnitInvoicingRecord>, IEntityTypeConfiguration<CostInvoiceRecord>,
     IEntityTypeConfiguration<FosterHomeRecord>, IEntityTypeConfiguration<FosterHomeStepRecord>, IEntityTypeConfiguration<FosterHomeAdultRecord>,
+    IEntityTypeConfiguration<FosterHomeStepDocumentRecord>,
     IEntityTypeConfiguration<PlacementRequestRecord>, IEntityTypeConfiguration<FosterPlacementRecord>, IEntityTypeConfiguration<SupportLogEntryRecord>,
     IEntityTypeConfiguration<FeeTableVersionRecord>, IEntityTypeConfiguration<FeeBandRecord>
 {
@@ -546,6 +568,18 @@ internal sealed class FosterCareConfiguration :
         e.HasIndex(x => new { x.HomeId, x.Sequence }).IsUnique();
         e.Property(x => x.State).HasConversion<string>().HasMaxLength(32);
         e.Property(x => x.Note).HasMaxLength(1000);
+    }
+
+    public void Configure(EntityTypeBuilder<FosterHomeStepDocumentRecord> e)
+    {
+        e.ToTable("FosterHomeStepDocuments");
+        e.HasKey(x => x.Id);
+        e.HasOne<FosterHomeStepRecord>().WithMany().HasForeignKey(x => x.StepId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => x.StepId);
+        e.Property(x => x.FileName).HasMaxLength(200);
+        e.Property(x => x.ContentType).HasMaxLength(100);
+        e.Property(x => x.UploadedBy).HasMaxLength(200);
+        e.Property(x => x.UploadedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
     }
 
     public void Configure(EntityTypeBuilder<FosterHomeAdultRecord> e)

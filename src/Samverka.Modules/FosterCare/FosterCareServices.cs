@@ -23,6 +23,9 @@ public static class FosterCareServices
         services.AddScoped<GetHome>();
         services.AddScoped<RegisterHome>();
         services.AddScoped<TransitionHome>();
+        services.AddScoped<AddStepDocument>();
+        services.AddScoped<ListStepDocuments>();
+        services.AddScoped<GetStepDocument>();
         services.AddScoped<GetRecruitmentBoard>();
         services.AddScoped<CreatePlacementRequest>();
         services.AddScoped<ListPlacementRequests>();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Samverka.Kernel;
 using Samverka.Modules.Audit;
 using Samverka.Modules.Identity;
+using Samverka.Modules.Platform;
 using Samverka.Rules.Grants;
 
 namespace Samverka.Modules.Grants;
@@ -98,7 +99,7 @@ public sealed class SubmitFollowUpReport(SamverkaDbContext db, GrantsStore store
             problems.Add(new(source, null, "Report", string.Create(CultureInfo.InvariantCulture, $"the follow-up report for {year} is already submitted; a submitted report never changes")));
         if (string.IsNullOrWhiteSpace(text)) problems.Add(new(source, null, "Text", "is required: say how the money was used"));
         else if (text.Trim().Length > MaxTextLength) problems.Add(new(source, null, "Text", string.Create(CultureInfo.InvariantCulture, $"must be at most {MaxTextLength} characters")));
-        var name = content is null ? null : AddGrantAttachment.CheckFile(source, fileName, length, problems);
+        var name = content is null ? null : UploadedFiles.Check(source, fileName, length, problems);
         if (problems.Count > 0) throw new InputProblemsException(problems);
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -108,9 +109,9 @@ public sealed class SubmitFollowUpReport(SamverkaDbContext db, GrantsStore store
         };
         if (content is not null)
         {
-            report.AttachmentContent = await AddGrantAttachment.ReadAsync(content, source, cancellationToken);
+            report.AttachmentContent = await UploadedFiles.ReadAsync(content, source, cancellationToken);
             report.AttachmentName = name;
-            report.AttachmentContentType = AddGrantAttachment.Types[Path.GetExtension(name!)];
+            report.AttachmentContentType = UploadedFiles.ContentType(name!);
         }
         db.Set<GrantFollowUpReportRecord>().Add(report);
         audit.Add(actor, AuditActions.Create, nameof(GrantFollowUpReportRecord), report.Id.ToString(),

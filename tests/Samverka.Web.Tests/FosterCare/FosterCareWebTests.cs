@@ -23,7 +23,7 @@ public abstract class FosterCareWebTests(SamverkaAppFixture app)
     private const string TimraWorker = "socialsekreterare.timra@samverka.demo";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private sealed record Ids(List<Guid> Homes, List<Guid> Requests, List<Guid> Invoices);
+    private sealed record Ids(List<Guid> Homes, List<Guid> Requests, List<Guid> Invoices, List<(Guid Home, Guid Document)> Documents);
 
     private sealed record Child(string Member, string Name, string Personnummer, string Ref);
 
@@ -34,7 +34,9 @@ public abstract class FosterCareWebTests(SamverkaAppFixture app)
         var names = await db.Organisations.ToDictionaryAsync(o => o.Id, o => o.Name, Ct);
         var children = (await db.Set<FosterPlacementRecord>().ToListAsync(Ct)).Select(p => new Child(names[p.MemberId], p.ChildName, p.ChildPersonnummer, p.ChildRef)).ToList();
         return (new Ids(await db.Set<FosterHomeRecord>().Select(h => h.Id).ToListAsync(Ct), await db.Set<PlacementRequestRecord>().Select(r => r.Id).ToListAsync(Ct),
-            await db.Set<CostInvoiceRecord>().Select(i => i.Id).ToListAsync(Ct)), children);
+            await db.Set<CostInvoiceRecord>().Select(i => i.Id).ToListAsync(Ct),
+            (await db.Set<FosterHomeStepDocumentRecord>().Join(db.Set<FosterHomeStepRecord>(), d => d.StepId, s => s.Id, (d, s) => new { s.HomeId, d.Id }).ToListAsync(Ct))
+                .Select(x => (x.HomeId, x.Id)).ToList()), children);
     }
 
     /// <summary>Every GET route of the module (pages and API), from the app's own endpoints, with real ids filled in.</summary>
@@ -51,6 +53,12 @@ public abstract class FosterCareWebTests(SamverkaAppFixture app)
         {
             // Pages with a table get the whole list on one page (size=500), so that every row is checked.
             if (!route.Contains('{', StringComparison.Ordinal)) { urls.Add(route.StartsWith("/api", StringComparison.Ordinal) ? route : route + "?size=500"); continue; }
+            if (route.Contains("{documentId", StringComparison.Ordinal))
+            {
+                urls.AddRange(ids.Documents.Select(d => System.Text.RegularExpressions.Regex.Replace(
+                    System.Text.RegularExpressions.Regex.Replace(route, @"\{id(:guid)?\}", d.Home.ToString()), @"\{documentId(:guid)?\}", d.Document.ToString())));
+                continue;
+            }
             var list = route.Contains("/homes/", StringComparison.Ordinal) ? ids.Homes : route.Contains("/requests/", StringComparison.Ordinal) ? ids.Requests : ids.Invoices;
             Assert.True(route.Contains("/homes/", StringComparison.Ordinal) || route.Contains("/requests/", StringComparison.Ordinal) || route.Contains("/invoices/", StringComparison.Ordinal), route);
             urls.AddRange(list.Select(id => System.Text.RegularExpressions.Regex.Replace(route, @"\{id(:guid)?\}", id.ToString())));
@@ -354,5 +362,115 @@ public abstract class FosterCareWebTests(SamverkaAppFixture app)
         Assert.Contains("Enter why the placement ends.", problems, StringComparison.Ordinal);
         Assert.Contains("Avsluta en placering", await kramforsWorker.GetStringAsync(AllPlacements, Ct), StringComparison.Ordinal);
         Assert.DoesNotContain("Avsluta en placering", await timra.GetStringAsync(AllPlacements, Ct), StringComparison.Ordinal);
+    }
+
+    /// <summary>Uploads a file to a home's step through the home page's form (multipart, with its antiforgery token).</summary>
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, Guid home, string stepId, string fileName, byte[] bytes)
+    {
+        var token = SamverkaAppFixture.AntiforgeryToken(await client.GetStringAsync($"/foster-care/homes/{home}", Ct));
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(stepId), "document.StepId" },
+            { new ByteArrayContent(bytes), "document.File", fileName },
+        };
+        return await client.PostAsync($"/foster-care/homes/{home}?handler=Document", form, Ct);
+    }
+
+    [Fact]
+    public async Task StepDocuments_AreUploadedListedAndDownloadedByStaff_Audited_BadFilesRefused_AndMembersSeeNothing()
+    {
+        var code = "FH-D" + Guid.NewGuid().ToString("N")[..8];
+        Guid kramfors, otherStep;
+        int documentsBefore;
+        await using (var scope = app.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SamverkaDbContext>();
+            kramfors = await db.Organisations.Where(o => o.Name == "Kramfors kommun").Select(o => o.Id).SingleAsync(Ct);
+            otherStep = await db.Set<FosterHomeStepRecord>().Select(x => x.Id).FirstAsync(Ct);
+            documentsBefore = await db.Set<FosterHomeStepDocumentRecord>().CountAsync(Ct);
+        }
+        using var staff = await app.SignInAsync(Staff);
+        var registered = await staff.PostAsJsonAsync("/api/foster-care/homes", new
+        {
+            code, type = "FamilyHome", municipalityId = kramfors, address = "Storgatan 1, Kramfors", places = 1, minAge = 0, maxAge = 12, acceptsSiblings = false,
+            inquiryDate = "2026-01-05", adult1Name = "Eva Dokument", adult1Personnummer = "19800314-1234",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        var home = Guid.Parse(registered.Headers.Location!.OriginalString.Split('/')[^1]);
+        Guid step;
+        await using (var scope = app.CreateScope())
+            step = await scope.ServiceProvider.GetRequiredService<SamverkaDbContext>().Set<FosterHomeStepRecord>().Where(x => x.HomeId == home).Select(x => x.Id).SingleAsync(Ct);
+
+        // Bad input: each refused on its field, nothing written.
+        async Task Refused(string stepId, string fileName, byte[] bytes, string message)
+        {
+            var response = await UploadAsync(staff, home, stepId, fileName, bytes);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode); // the page again, with the problem
+            var html = await response.Content.ReadAsStringAsync(Ct);
+            Assert.Contains(message, System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        }
+        await Refused(step.ToString(), "tom.pdf", [], "välj en fil");
+        await Refused(step.ToString(), "program.exe", "MZ"u8.ToArray(), "filen måste vara PDF, Word (docx), Excel (xlsx), OpenDocument (odt, ods), text eller CSV");
+        await Refused(step.ToString(), "stor.pdf", new byte[Samverka.Modules.Platform.UploadedFiles.MaxBytes + 1], "filen är större än 5 MB");
+        await Refused(otherStep.ToString(), "referens.pdf", "%PDF-1.4 referens"u8.ToArray(), "steget är inte ett av hemmets steg");
+        await Refused("", "referens.pdf", "%PDF-1.4 referens"u8.ToArray(), "Välj det steg som dokumentet hör till.");
+        await using (var scope = app.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SamverkaDbContext>();
+            Assert.Equal(0, await db.Set<FosterHomeStepDocumentRecord>().CountAsync(d => d.StepId == step, Ct));
+            Assert.Equal(documentsBefore, await db.Set<FosterHomeStepDocumentRecord>().CountAsync(Ct));
+        }
+
+        var fileName = $"registerutdrag-{code}.pdf";
+        var bytes = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4 registerutdrag " + code);
+        var uploaded = await UploadAsync(staff, home, step.ToString(), fileName, bytes);
+        Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
+        Assert.Contains("filed=true", uploaded.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Guid document;
+        await using (var scope = app.CreateScope())
+            document = await scope.ServiceProvider.GetRequiredService<SamverkaDbContext>().Set<FosterHomeStepDocumentRecord>().Where(d => d.StepId == step).Select(d => d.Id).SingleAsync(Ct);
+        var url = $"/foster-care/homes/{home}/documents/{document}";
+        var page = await staff.GetStringAsync($"/foster-care/homes/{home}", Ct);
+        Assert.Contains($"<a href=\"{url}\">{fileName}</a>", page, StringComparison.Ordinal);
+
+        var download = await staff.GetAsync(url, Ct);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(bytes, await download.Content.ReadAsByteArrayAsync(Ct));
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/foster-care/homes/{Guid.NewGuid()}/documents/{document}", Ct)).StatusCode); // not under another home
+        await using (var scope = app.CreateScope())
+        {
+            var reads = await scope.ServiceProvider.GetRequiredService<SamverkaDbContext>().AuditEntries
+                .Where(e => e.SubjectType == "FosterHomeStepDocument" && e.SubjectId == document.ToString() && e.Action == Samverka.Modules.Audit.AuditActions.Read).ToListAsync(Ct);
+            var read = Assert.Single(reads);
+            Assert.Equal(Staff, read.UserName);
+            Assert.Contains(fileName, read.Detail, StringComparison.Ordinal);
+        }
+
+        var (ids, _) = await DataAsync();
+        Assert.Contains((home, document), ids.Documents);
+        foreach (var email in new[] { KramforsWorker, TimraWorker, "controller@samverka.demo" })
+        {
+            using var member = await app.SignInAsync(email);
+            foreach (var denied in new[] { url, $"/foster-care/homes/{home}" })
+            {
+                var response = await member.GetAsync(denied, Ct);
+                if (response.Headers.Location?.OriginalString is { } to && to.Contains("/access-denied", StringComparison.Ordinal))
+                    response = await member.GetAsync(to, Ct); // the denial page answers 403
+                Assert.True(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, $"{email} {denied}: {(int)response.StatusCode}");
+                Assert.DoesNotContain(fileName, await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+            }
+            var posted = await member.PostAsync($"/foster-care/homes/{home}?handler=Document", new MultipartFormDataContent { { new ByteArrayContent(bytes), "document.File", "x.pdf" } }, Ct);
+            Assert.False(posted.Headers.Location?.OriginalString.Contains("filed=true", StringComparison.Ordinal) ?? false, $"{email} uploaded a document");
+            foreach (var moduleUrl in ModuleUrls(ids))
+            {
+                var response = await member.GetAsync(moduleUrl, Ct);
+                if (response.StatusCode == HttpStatusCode.OK)
+                    Assert.DoesNotContain(fileName, await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+            }
+        }
+        await using (var scope = app.CreateScope())
+            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<SamverkaDbContext>().Set<FosterHomeStepDocumentRecord>().CountAsync(d => d.StepId == step, Ct));
     }
 }

@@ -942,6 +942,47 @@ namespace Samverka.Data.Migrations.Postgres
                     b.ToTable("FosterHomes", (string)null);
                 });
 
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeStepDocumentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("StepId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StepId");
+
+                    b.ToTable("FosterHomeStepDocuments", (string)null);
+                });
+
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeStepRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2836,6 +2877,15 @@ namespace Samverka.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeStepDocumentRecord", b =>
+                {
+                    b.HasOne("Samverka.Modules.FosterCare.FosterHomeStepRecord", null)
+                        .WithMany()
+                        .HasForeignKey("StepId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

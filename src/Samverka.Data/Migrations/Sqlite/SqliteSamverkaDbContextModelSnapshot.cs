@@ -931,6 +931,47 @@ namespace Samverka.Data.Migrations.Sqlite
                     b.ToTable("FosterHomes", (string)null);
                 });
 
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeStepDocumentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StepId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StepId");
+
+                    b.ToTable("FosterHomeStepDocuments", (string)null);
+                });
+
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeStepRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2823,6 +2864,15 @@ namespace Samverka.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeStepDocumentRecord", b =>
+                {
+                    b.HasOne("Samverka.Modules.FosterCare.FosterHomeStepRecord", null)
+                        .WithMany()
+                        .HasForeignKey("StepId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

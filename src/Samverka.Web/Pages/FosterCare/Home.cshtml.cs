@@ -11,15 +11,24 @@ using Samverka.Web.Security;
 
 namespace Samverka.Web.Pages.FosterCare;
 
-/// <summary>One home: household (audited read), history, the next recruitment step, and its supervision and support log.</summary>
+/// <summary>One home: household (audited read), history with each step's documents, the next recruitment step, and its
+/// supervision and support log.</summary>
 [Authorize(Policy = Policies.ManageFosterCare)]
-public sealed class HomeModel(GetHome get, TransitionHome transition, GetSupportLog getLog, LogSupport logSupport, CompleteFollowUp completeFollowUp) : PageModel
+public sealed class HomeModel(GetHome get, TransitionHome transition, GetSupportLog getLog, LogSupport logSupport, CompleteFollowUp completeFollowUp,
+    AddStepDocument addDocument, ListStepDocuments listDocuments) : PageModel
 {
     public GetHome.Details Details { get; private set; } = null!;
 
     [BindProperty(SupportsGet = true)] public bool Saved { get; set; }
 
     [BindProperty(SupportsGet = true)] public bool Logged { get; set; }
+
+    [BindProperty(SupportsGet = true)] public bool Filed { get; set; }
+
+    /// <summary>The documents of the home's steps, by step.</summary>
+    public ILookup<Guid, ListStepDocuments.Item> Documents { get; private set; } = Array.Empty<ListStepDocuments.Item>().ToLookup(d => d.StepId);
+
+    public IReadOnlyList<FieldView> DocumentFields { get; private set; } = [];
 
     public IReadOnlyList<GetSupportLog.Entry> Log { get; private set; } = [];
 
@@ -40,6 +49,7 @@ public sealed class HomeModel(GetHome get, TransitionHome transition, GetSupport
         ["support.Date"] = Text.Translate("Date"), ["support.Kind"] = Text.Translate("Kind of support"), ["support.Hours"] = Text.Translate("Hours"),
         ["support.Staff"] = Text.Translate("Staff who took part"), ["support.Household"] = Text.Translate("Household adults who took part"),
         ["support.Notes"] = Text.Translate("Notes"), ["support.FollowUpDue"] = Text.Translate("Follow-up due"), ["followup.DoneOn"] = Text.Translate("Follow-up done"),
+        ["document.StepId"] = Text.Translate("Step"), ["document.File"] = Text.Translate("File"),
     };
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
@@ -62,6 +72,18 @@ public sealed class HomeModel(GetHome get, TransitionHome transition, GetSupport
         return await RunAsync(id, "support", async () => await logSupport.HandleAsync(id, request, HttpContext.Actor(), cancellationToken) is not null, "logged", cancellationToken);
     }
 
+    public async Task<IActionResult> OnPostDocumentAsync(Guid id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        var file = Request.Form.Files["document.File"];
+        Guid? stepId = Guid.TryParse(Request.Form["document.StepId"].ToString(), out var step) ? step : null;
+        return await RunAsync(id, "document", async () =>
+        {
+            await using var stream = file?.OpenReadStream() ?? Stream.Null;
+            return await addDocument.HandleAsync(id, stepId, file?.FileName, stream, file?.Length ?? 0, HttpContext.Actor(), cancellationToken) is not null;
+        }, "filed", cancellationToken, "documents");
+    }
+
     public async Task<IActionResult> OnPostFollowUpAsync(Guid id, Guid entryId, CancellationToken cancellationToken)
     {
         ModelState.Clear();
@@ -69,12 +91,12 @@ public sealed class HomeModel(GetHome get, TransitionHome transition, GetSupport
         return await RunAsync(id, "followup", () => completeFollowUp.HandleAsync(entryId, new CompleteFollowUp.Request(done), HttpContext.Actor(), cancellationToken), "logged", cancellationToken);
     }
 
-    private async Task<IActionResult> RunAsync(Guid id, string prefix, Func<Task<bool>> action, string flag, CancellationToken cancellationToken)
+    private async Task<IActionResult> RunAsync(Guid id, string prefix, Func<Task<bool>> action, string flag, CancellationToken cancellationToken, string anchor = "support-log")
     {
         try
         {
             if (!await action()) return NotFound();
-            return Redirect($"/foster-care/homes/{id}?{flag}=true#support-log");
+            return Redirect($"/foster-care/homes/{id}?{flag}=true#{anchor}");
         }
         catch (InputProblemsException e)
         {
@@ -112,6 +134,20 @@ public sealed class HomeModel(GetHome get, TransitionHome transition, GetSupport
     private async Task BuildAsync(CancellationToken cancellationToken)
     {
         Log = await getLog.HandleAsync(Details.Home.Id, HttpContext.Actor(), cancellationToken) ?? [];
+        Documents = (await listDocuments.HandleAsync(Details.Home.Id, HttpContext.Actor(), cancellationToken)).ToLookup(d => d.StepId);
+        string? Doc(string n) => Request.HasFormContentType ? Request.Form["document." + n].ToString() : null;
+        DocumentFields =
+        [
+            FieldView.For(ModelState, "document.StepId", Labels["document.StepId"], Doc("StepId")) with
+            {
+                Type = "select", Required = true,
+                Options = [("", Text.Translate("Choose the step")), .. Details.Home.Steps.Select(s => (s.Id.ToString(), $"{FosterCareView.Name(s.State)} {FosterCareView.Date(s.Date)}"))],
+            },
+            FieldView.For(ModelState, "document.File", Labels["document.File"], null) with
+            {
+                Type = "file", Required = true, Hint = Text.Translate("PDF, Word, Excel, OpenDocument, text or CSV; at most 5 MB."),
+            },
+        ];
         string? S(string n) => Request.HasFormContentType ? Request.Form["support." + n].ToString() : null;
         FieldView L(string n, string type = "text", bool required = false) => FieldView.For(ModelState, "support." + n, Labels["support." + n], S(n)) with { Type = type, Required = required };
         SupportFields =
