@@ -3,13 +3,15 @@ using Microsoft.EntityFrameworkCore;
 using Samverka.Kernel;
 using Samverka.Modules.Audit;
 using Samverka.Modules.Identity;
+using Samverka.Modules.Organisations.Contracts;
 using Samverka.Rules.Grants;
 
 namespace Samverka.Modules.Grants;
 
 /// <summary>An officer approves a payment batch: each payment goes into the budget ledger as paid
 /// (<see cref="GrantPayments.Pay"/>, which refuses a payment whose previous report is overdue on the payment date and
-/// more than was granted), all or nothing. An approved batch never changes: a second approval is refused, and two
+/// more than was granted), all or nothing, and the batch keeps the paying organisation and its account as the registry has
+/// them now. An approved batch never changes: a second approval is refused, and two
 /// approvals at the same instant cannot both succeed (the batch's version is a concurrency token).</summary>
 public sealed class ApproveGrantPaymentBatch(SamverkaDbContext db, GrantsStore store, GrantPaymentStore payments, AuditLog audit, TimeProvider clock)
 {
@@ -36,9 +38,17 @@ public sealed class ApproveGrantPaymentBatch(SamverkaDbContext db, GrantsStore s
                 problems.AddRange(e.Problems.Select(x => x with { Source = $"application {grantYear.Number}" }));
             }
         }
+        // The files of the batch pay from the programme owner's registry account as it is now, kept with the batch.
+        var owner = await db.OrganisationInfos().SingleAsync(o => o.Id == programme.OwnerOrganisationId, cancellationToken);
+        var debtorAccount = GrantPaymentStore.AccountOf(owner);
+        if (debtorAccount is null)
+            problems.Add(new InputProblem($"programme {programme.Key} batch {batch.Number}", null, "DebtorAccount",
+                $"{owner.Name} has no payee account in the registry to pay from: record it on the organisation"));
         if (problems.Count > 0) throw new InputProblemsException(problems);
 
         var now = clock.GetUtcNow().UtcDateTime;
+        (batch.DebtorName, batch.DebtorOrganisationNumber, batch.DebtorAccountKind, batch.DebtorAccountNumber) =
+            (owner.Name, owner.OrganisationNumber, debtorAccount!.Kind, debtorAccount.Number);
         await store.AppendAsync(programme, ledger.Entries.Skip(before).Select(e => (e, (string?)$"Utbetalning {batch.Number}")), actor, now, cancellationToken);
         batch.ApprovedAt = now;
         batch.ApprovedBy = actor.UserName;

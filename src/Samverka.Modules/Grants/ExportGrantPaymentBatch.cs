@@ -11,7 +11,8 @@ namespace Samverka.Modules.Grants;
 /// <summary>The files of an approved payment batch: the ISO 20022 pain.001.001.03 payment file (one payment per payee,
 /// the sum of its grant years in the batch) paid from the programme owner's account in the registry, and the SIE 4
 /// voucher that books it (debit 4590 Övriga bidrag per payment, credit 2440 with the total). Only approved batches are
-/// exported; the same batch gives the same bytes.</summary>
+/// exported; the same batch gives the same bytes, since the payees' accounts are kept with its payments and the paying
+/// organisation with the batch at approval.</summary>
 public sealed class ExportGrantPaymentBatch(SamverkaDbContext db, GrantPaymentStore payments, AuditLog audit)
 {
     public sealed record ExportFile(string FileName, string ContentType, byte[] Content);
@@ -43,9 +44,7 @@ public sealed class ExportGrantPaymentBatch(SamverkaDbContext db, GrantPaymentSt
         var source = $"programme {programme.Key} batch {stored.Number}";
         if (stored.ApprovedAt is not { } approved)
             throw new InputProblemsException(new InputProblem(source, null, "Batch", "the batch is not approved; only an approved batch is exported"));
-        var owner = await db.OrganisationInfos().SingleAsync(o => o.Id == programme.OwnerOrganisationId, cancellationToken);
-        var debtorAccount = GrantPaymentStore.AccountOf(owner)
-            ?? throw new InputProblemsException(new InputProblem(source, null, "DebtorAccount", $"{owner.Name} has no payee account in the registry to pay from: record it on the organisation"));
+        var debtor = await DebtorAsync(stored, programme, source, cancellationToken);
         var transfers = stored.Payments.GroupBy(p => p.PayeeId).OrderBy(g => g.First().PayeeName, StringComparer.Ordinal).Select(g =>
         {
             var first = g.First();
@@ -58,9 +57,20 @@ public sealed class ExportGrantPaymentBatch(SamverkaDbContext db, GrantPaymentSt
         var batch = new PaymentBatch(
             string.Create(CultureInfo.InvariantCulture, $"BIDR-{stored.Id.ToString("N")[..20]}-{stored.Number}"),
             new DateTimeOffset(DateTime.SpecifyKind(approved, DateTimeKind.Utc)),
-            new PaymentDebtor(Shorten(owner.Name), Organisationsnummer.Parse(owner.OrganisationNumber), debtorAccount),
-            stored.PaymentDate, transfers);
-        return (batch, programme, owner.Name);
+            debtor, stored.PaymentDate, transfers);
+        return (batch, programme, debtor.Name);
+    }
+
+    /// <summary>The paying organisation kept with the batch at approval; for a batch approved before it was kept, the
+    /// registry as it is now.</summary>
+    private async Task<PaymentDebtor> DebtorAsync(GrantPaymentBatch stored, GrantProgramme programme, string source, CancellationToken cancellationToken)
+    {
+        if (stored is { DebtorName: { } name, DebtorOrganisationNumber: { } number, DebtorAccountKind: { } kind, DebtorAccountNumber: { } account })
+            return new PaymentDebtor(Shorten(name), Organisationsnummer.Parse(number), new PaymentAccount(kind, account));
+        var owner = await db.OrganisationInfos().SingleAsync(o => o.Id == programme.OwnerOrganisationId, cancellationToken);
+        var debtorAccount = GrantPaymentStore.AccountOf(owner)
+            ?? throw new InputProblemsException(new InputProblem(source, null, "DebtorAccount", $"{owner.Name} has no payee account in the registry to pay from: record it on the organisation"));
+        return new PaymentDebtor(Shorten(owner.Name), Organisationsnummer.Parse(owner.OrganisationNumber), debtorAccount);
     }
 
     private static string Digits(string number) => new(number.Where(char.IsAsciiDigit).ToArray());

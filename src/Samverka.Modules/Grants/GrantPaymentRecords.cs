@@ -29,6 +29,16 @@ public sealed class GrantPaymentBatch
     /// <summary>Changes on every write, so that two officers approving the same batch at once cannot both succeed.</summary>
     public Guid Version { get; set; }
 
+    /// <summary>The paying organisation (the programme's owner) as it was in the registry at approval: the files of an
+    /// approved batch are made from these, so a later change in the registry never changes them.</summary>
+    public string? DebtorName { get; set; }
+
+    public string? DebtorOrganisationNumber { get; set; }
+
+    public PaymentAccountKind? DebtorAccountKind { get; set; }
+
+    public string? DebtorAccountNumber { get; set; }
+
     public List<GrantPaymentRecord> Payments { get; set; } = [];
 }
 
@@ -102,6 +112,10 @@ internal sealed class GrantPaymentBatchConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.CreatedBy).HasMaxLength(256);
         b.Property(x => x.ApprovedBy).HasMaxLength(256);
         b.Property(x => x.Version).IsConcurrencyToken();
+        b.Property(x => x.DebtorName).HasMaxLength(200);
+        b.Property(x => x.DebtorOrganisationNumber).HasMaxLength(11);
+        b.Property(x => x.DebtorAccountKind).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.DebtorAccountNumber).HasMaxLength(34);
         b.Property(x => x.CreatedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
         b.Property(x => x.ApprovedAt).HasConversion(v => v, v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : null);
         b.HasMany(x => x.Payments).WithOne().HasForeignKey(p => p.BatchId).OnDelete(DeleteBehavior.Cascade);

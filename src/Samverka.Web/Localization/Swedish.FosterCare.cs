@@ -58,7 +58,6 @@ public static partial class Swedish
         ["Each member's share is invoiced as a PEPPOL BIS Billing 3.0 e-invoice (UBL 2.1). Issued invoices never change: a credit note corrects one."] = "Varje medlems andel faktureras som en e-faktura enligt PEPPOL BIS Billing 3.0 (UBL 2.1). Utställda fakturor ändras aldrig: en kreditnota rättar en faktura.",
         ["Empty: today."] = "Tomt: i dag.",
         ["End if notice were given {0}"] = "Slut vid uppsägning {0}",
-        ["Every step, dated"] = "Varje steg, daterat",
         ["Explanation"] = "Förklaring",
         ["Filter invoices"] = "Filtrera fakturor",
         ["First day"] = "Första dag",

@@ -92,6 +92,29 @@ public abstract class GrantPaymentsTests(SamverkaAppFixture app)
         Assert.True(voucher.IsBalanced);
         Assert.Equal(300_000m + 100_000m, voucher.Transactions.Where(t => t.Amount.Amount > 0).Sum(t => t.Amount.Amount));
         Assert.Equal(pain, await officer.GetByteArrayAsync($"/grants/payment-batches/{batchId}?handler=Pain001", Ct)); // the page's link: the same bytes
+
+        // The paying organisation was kept with the batch at approval: a new account or name in the registry later
+        // changes the next batches, never this one's files.
+        var sieBytes = await officer.GetByteArrayAsync($"/api/grants/payment-batches/{batchId}/sie", Ct);
+        await using (var scope = app.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SamverkaDbContext>();
+            var programmeOwner = await db.Set<GrantProgramme>().Where(p => p.Id == round.ProgrammeId).Select(p => p.OwnerOrganisationId).SingleAsync(Ct);
+            var owner = await db.Organisations.SingleAsync(o => o.Id == programmeOwner, Ct);
+            var kept = (owner.Name, owner.PayeeAccountKind, owner.PayeeAccountNumber);
+            (owner.Name, owner.PayeeAccountKind, owner.PayeeAccountNumber) = (owner.Name + " (nytt namn)", PaymentAccountKind.Bankgiro, "50501055");
+            await db.SaveChangesAsync(Ct);
+            try
+            {
+                Assert.Equal(pain, await officer.GetByteArrayAsync($"/api/grants/payment-batches/{batchId}/pain001", Ct));
+                Assert.Equal(sieBytes, await officer.GetByteArrayAsync($"/api/grants/payment-batches/{batchId}/sie", Ct));
+            }
+            finally
+            {
+                (owner.Name, owner.PayeeAccountKind, owner.PayeeAccountNumber) = kept;
+                await db.SaveChangesAsync(Ct);
+            }
+        }
     }
 
     [Fact]
