@@ -22,6 +22,7 @@ public static class FosterCareServices
         services.AddScoped<ListHomes>();
         services.AddScoped<GetHome>();
         services.AddScoped<RegisterHome>();
+        services.AddScoped<ChangeHome>();
         services.AddScoped<TransitionHome>();
         services.AddScoped<AddStepDocument>();
         services.AddScoped<ListStepDocuments>();

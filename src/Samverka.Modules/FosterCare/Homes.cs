@@ -77,11 +77,7 @@ public sealed class RegisterHome(SamverkaDbContext db, FosterCareAccess access, 
         if (!await access.IsMunicipalityAsync(r.MunicipalityId, cancellationToken))
             problems.Add(new(s, null, nameof(r.MunicipalityId), "Choose the municipality the home lives in."));
         if (string.IsNullOrWhiteSpace(r.Address)) problems.Add(new(s, null, nameof(r.Address), "Enter the address."));
-        if (r.Places is not (>= 1 and <= 20)) problems.Add(new(s, null, nameof(r.Places), "A home has 1 to 20 places."));
-        if (r.MinAge is not (>= 0 and <= 20)) problems.Add(new(s, null, nameof(r.MinAge), "Enter the youngest age taken (0–20)."));
-        if (r.MaxAge is not (>= 0 and <= 20) || r.MaxAge < r.MinAge) problems.Add(new(s, null, nameof(r.MaxAge), "Enter the oldest age taken, not below the youngest."));
-        var group = r.AcceptsSiblings ? r.MaxSiblingGroup ?? 2 : 1;
-        if (r.AcceptsSiblings && group < 2) problems.Add(new(s, null, nameof(r.MaxSiblingGroup), "A home that takes siblings takes a group of at least 2."));
+        var group = CheckWhatItTakes(s, r.Places, r.MinAge, r.MaxAge, r.AcceptsSiblings, r.MaxSiblingGroup, problems);
         if (r.InquiryDate is null) problems.Add(new(s, null, nameof(r.InquiryDate), "Enter the day of the inquiry."));
         var adults = new List<FosterHomeAdultRecord>();
         foreach (var (name, pnr, field) in new[] { (r.Adult1Name, r.Adult1Personnummer, nameof(r.Adult1Personnummer)), (r.Adult2Name, r.Adult2Personnummer, nameof(r.Adult2Personnummer)) })
@@ -108,8 +104,52 @@ public sealed class RegisterHome(SamverkaDbContext db, FosterCareAccess access, 
         return home.Id;
     }
 
+    /// <summary>Checks places, ages and sibling group as registration and later changes both do; returns the sibling group.</summary>
+    internal static int CheckWhatItTakes(string source, int? places, int? minAge, int? maxAge, bool acceptsSiblings, int? maxSiblingGroup, List<InputProblem> problems)
+    {
+        if (places is not (>= 1 and <= 20)) problems.Add(new(source, null, "Places", "A home has 1 to 20 places."));
+        if (minAge is not (>= 0 and <= 20)) problems.Add(new(source, null, "MinAge", "Enter the youngest age taken (0–20)."));
+        if (maxAge is not (>= 0 and <= 20) || maxAge < minAge) problems.Add(new(source, null, "MaxAge", "Enter the oldest age taken, not below the youngest."));
+        var group = acceptsSiblings ? maxSiblingGroup ?? 2 : 1;
+        if (acceptsSiblings && group < 2) problems.Add(new(source, null, "MaxSiblingGroup", "A home that takes siblings takes a group of at least 2."));
+        return group;
+    }
+
     internal static string Tags(string? text) => string.Join(", ", (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .Distinct(StringComparer.OrdinalIgnoreCase));
+}
+
+/// <summary>The unit's staff change what a home can take as the home changes: address, places, ages, siblings,
+/// languages and needs. Refused: a home with fewer places than the children placed in it today, and the same limits as
+/// at registration; the change is audited with what it was before.</summary>
+public sealed class ChangeHome(SamverkaDbContext db, FosterCareAccess access, AuditLog audit, TimeProvider clock)
+{
+    public sealed record Request(string? Address, int? Places, int? MinAge, int? MaxAge, bool AcceptsSiblings, int? MaxSiblingGroup, string? Languages, string? Competences);
+
+    /// <returns>False when the unit has no such home.</returns>
+    public async Task<bool> HandleAsync(Guid homeId, Request r, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var unit = await access.StaffUnitAsync(actor, cancellationToken: cancellationToken);
+        var home = await db.Set<FosterHomeRecord>().SingleOrDefaultAsync(h => h.Id == homeId && h.UnitId == unit.UnitId, cancellationToken);
+        if (home is null) return false;
+        const string s = "home";
+        var problems = new List<InputProblem>();
+        if (string.IsNullOrWhiteSpace(r.Address)) problems.Add(new(s, null, nameof(r.Address), "Enter the address."));
+        var group = RegisterHome.CheckWhatItTakes(s, r.Places, r.MinAge, r.MaxAge, r.AcceptsSiblings, r.MaxSiblingGroup, problems);
+        var today = clock.Today();
+        var placed = await db.Set<FosterPlacementRecord>().CountAsync(p => p.HomeId == homeId && p.Start <= today && (p.End == null || p.End >= today), cancellationToken);
+        if (r.Places is { } places && places < placed)
+            problems.Add(new(s, null, nameof(r.Places), $"{placed} children are placed in the home today: it cannot have fewer places than that."));
+        if (problems.Count > 0) throw new InputProblemsException(problems);
+
+        var before = $"{home.Address}; {home.Places} places; {home.MinAge}-{home.MaxAge} years; siblings {home.MaxSiblingGroup}; {home.Languages}; {home.Competences}";
+        (home.Address, home.Places, home.MinAge, home.MaxAge, home.AcceptsSiblings, home.MaxSiblingGroup, home.Languages, home.Competences) =
+            (r.Address!.Trim(), r.Places!.Value, r.MinAge!.Value, r.MaxAge!.Value, r.AcceptsSiblings, group, RegisterHome.Tags(r.Languages), RegisterHome.Tags(r.Competences));
+        audit.Add(actor, AuditActions.Update, "FosterHome", home.Id.ToString(),
+            $"{home.Code}: was {before}; now {home.Address}; {home.Places} places; {home.MinAge}-{home.MaxAge} years; siblings {home.MaxSiblingGroup}; {home.Languages}; {home.Competences}");
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
 }
 
 /// <summary>Moves a home through the recruitment pipeline (<see cref="RecruitmentPipeline.Transition"/>), recording the

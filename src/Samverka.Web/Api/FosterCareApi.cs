@@ -59,6 +59,9 @@ public static class FosterCareApi
         api.MapPost("/homes", async (RegisterHome.Request request, RegisterHome register, HttpContext http, CancellationToken ct) =>
             TypedResults.Created($"/api/foster-care/homes/{await register.HandleAsync(request, http.Actor(), ct)}"))
             .WithName("RegisterFosterHome").RequireAuthorization(Policies.ManageFosterCare);
+        api.MapPut("/homes/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, ChangeHome.Request request, ChangeHome change, HttpContext http, CancellationToken ct) =>
+            await change.HandleAsync(id, request, http.Actor(), ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithName("ChangeFosterHome").RequireAuthorization(Policies.ManageFosterCare);
         api.MapPost("/homes/{id:guid}/transitions", async Task<Results<NoContent, NotFound>> (Guid id, TransitionHome.Request request, TransitionHome transition, HttpContext http, CancellationToken ct) =>
             await transition.HandleAsync(id, request, http.Actor(), ct) ? (Results<NoContent, NotFound>)TypedResults.NoContent() : TypedResults.NotFound())
             .WithName("TransitionFosterHome").RequireAuthorization(Policies.ManageFosterCare);

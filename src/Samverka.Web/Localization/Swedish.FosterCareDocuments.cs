@@ -5,6 +5,9 @@ public static partial class Swedish
 {
     private static readonly Dictionary<string, string> FosterCareDocuments = new(StringComparer.Ordinal)
     {
+        ["Change what the home can take"] = "Ändra vad hemmet kan ta emot",
+        ["The home's places and what it can take have been changed."] = "Hemmets platser och vad det kan ta emot har ändrats.",
+        ["Save the change"] = "Spara ändringen",
         ["Add a document to a step"] = "Lägg till ett dokument på ett steg",
         ["Choose the step"] = "Välj steg",
         ["Choose the step the document belongs to."] = "Välj det steg som dokumentet hör till.",

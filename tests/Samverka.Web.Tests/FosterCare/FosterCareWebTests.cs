@@ -378,6 +378,70 @@ public abstract class FosterCareWebTests(SamverkaAppFixture app)
     }
 
     [Fact]
+    public async Task Home_WhatItTakes_IsChangedByStaff_NeverBelowTheChildrenPlacedToday_AndMembersCannot()
+    {
+        var code = "FH-C" + Guid.NewGuid().ToString("N")[..8];
+        Guid kramfors, occupied;
+        int placedToday;
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await using (var scope = app.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SamverkaDbContext>();
+            kramfors = await db.Organisations.Where(o => o.Name == "Kramfors kommun").Select(o => o.Id).SingleAsync(Ct);
+            var busiest = await db.Set<FosterPlacementRecord>().Where(p => p.Start <= today && (p.End == null || p.End >= today))
+                .GroupBy(p => p.HomeId).Select(g => new { Home = g.Key, Placed = g.Count() }).FirstAsync(Ct);
+            (occupied, placedToday) = (busiest.Home, busiest.Placed);
+        }
+        using var staff = await app.SignInAsync(Staff);
+        var registered = await staff.PostAsJsonAsync("/api/foster-care/homes", new
+        {
+            code, type = "FamilyHome", municipalityId = kramfors, address = "Storgatan 2, Kramfors", places = 1, minAge = 0, maxAge = 12, acceptsSiblings = false,
+            inquiryDate = "2026-01-05", adult1Name = "Eva Ändring", adult1Personnummer = "19800314-1234",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        var home = Guid.Parse(registered.Headers.Location!.OriginalString.Split('/')[^1]);
+
+        var bad = await staff.PutAsJsonAsync($"/api/foster-care/homes/{home}", new { address = "", places = 0, minAge = 10, maxAge = 5, acceptsSiblings = true, maxSiblingGroup = 1 }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var problems = await bad.Content.ReadAsStringAsync(Ct);
+        foreach (var field in new[] { "Address", "Places", "MaxAge", "MaxSiblingGroup" }) Assert.Contains($"\"{field}\"", problems, StringComparison.Ordinal);
+
+        var changed = await staff.PutAsJsonAsync($"/api/foster-care/homes/{home}", new
+        {
+            address = "Ågatan 5, Kramfors", places = 3, minAge = 2, maxAge = 15, acceptsSiblings = true, maxSiblingGroup = 3, languages = "svenska, arabiska, svenska", competences = "traumamedvetet",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
+        using (var json = JsonDocument.Parse(await staff.GetStringAsync($"/api/foster-care/homes/{home}", Ct)))
+        {
+            var h = json.RootElement;
+            Assert.Equal(("Ågatan 5, Kramfors", 3, 2, 15, 3, "svenska, arabiska"), (h.GetProperty("address").GetString(), h.GetProperty("places").GetInt32(),
+                h.GetProperty("minAge").GetInt32(), h.GetProperty("maxAge").GetInt32(), h.GetProperty("maxSiblingGroup").GetInt32(), h.GetProperty("languages").GetString()));
+        }
+
+        // A home with children placed today cannot be given fewer places than them; nothing is written.
+        var tooFew = await staff.PutAsJsonAsync($"/api/foster-care/homes/{occupied}", new
+        {
+            address = "Vägen 1", places = placedToday - 1, minAge = 0, maxAge = 17, acceptsSiblings = false,
+        }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, tooFew.StatusCode);
+        Assert.Contains($"{placedToday} children are placed in the home today", await tooFew.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        await using (var scope = app.CreateScope())
+            Assert.NotEqual("Vägen 1", await scope.ServiceProvider.GetRequiredService<SamverkaDbContext>().Set<FosterHomeRecord>().Where(h => h.Id == occupied).Select(h => h.Address).SingleAsync(Ct));
+
+        // The page's form does the same, in Swedish.
+        var page = await SamverkaAppFixture.PostFormAsync(staff, $"/foster-care/homes/{home}?handler=Home", new Dictionary<string, string>
+        {
+            ["home.Address"] = "Ågatan 5, Kramfors", ["home.Places"] = "4", ["home.MinAge"] = "2", ["home.MaxAge"] = "15", ["home.AcceptsSiblings"] = "false",
+            ["home.MaxSiblingGroup"] = "1", ["home.Languages"] = "svenska", ["home.Competences"] = "",
+        }, formPage: $"/foster-care/homes/{home}");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Contains("Hemmets platser och vad det kan ta emot har ändrats.", await staff.GetStringAsync(page.Headers.Location!.OriginalString, Ct), StringComparison.Ordinal);
+
+        using var member = await app.SignInAsync("socialsekreterare.kramfors@samverka.demo");
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.PutAsJsonAsync($"/api/foster-care/homes/{home}", new { address = "x", places = 1, minAge = 0, maxAge = 1 }, Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task StepDocuments_AreUploadedListedAndDownloadedByStaff_Audited_BadFilesRefused_AndMembersSeeNothing()
     {
         var code = "FH-D" + Guid.NewGuid().ToString("N")[..8];

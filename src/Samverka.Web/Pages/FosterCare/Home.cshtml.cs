@@ -15,7 +15,7 @@ namespace Samverka.Web.Pages.FosterCare;
 /// supervision and support log.</summary>
 [Authorize(Policy = Policies.ManageFosterCare)]
 public sealed class HomeModel(GetHome get, TransitionHome transition, GetSupportLog getLog, LogSupport logSupport, CompleteFollowUp completeFollowUp,
-    AddStepDocument addDocument, ListStepDocuments listDocuments) : PageModel
+    AddStepDocument addDocument, ListStepDocuments listDocuments, ChangeHome change) : PageModel
 {
     public GetHome.Details Details { get; private set; } = null!;
 
@@ -24,6 +24,11 @@ public sealed class HomeModel(GetHome get, TransitionHome transition, GetSupport
     [BindProperty(SupportsGet = true)] public bool Logged { get; set; }
 
     [BindProperty(SupportsGet = true)] public bool Filed { get; set; }
+
+    [BindProperty(SupportsGet = true)] public bool Changed { get; set; }
+
+    /// <summary>What the home can take, to change: filled with what it takes now.</summary>
+    public IReadOnlyList<FieldView> HomeFields { get; private set; } = [];
 
     /// <summary>The documents of the home's steps, by step.</summary>
     public ILookup<Guid, ListStepDocuments.Item> Documents { get; private set; } = Array.Empty<ListStepDocuments.Item>().ToLookup(d => d.StepId);
@@ -50,6 +55,9 @@ public sealed class HomeModel(GetHome get, TransitionHome transition, GetSupport
         ["support.Staff"] = Text.Translate("Staff who took part"), ["support.Household"] = Text.Translate("Household adults who took part"),
         ["support.Notes"] = Text.Translate("Notes"), ["support.FollowUpDue"] = Text.Translate("Follow-up due"), ["followup.DoneOn"] = Text.Translate("Follow-up done"),
         ["document.StepId"] = Text.Translate("Step"), ["document.File"] = Text.Translate("File"),
+        ["home.Address"] = Text.Translate("Address"), ["home.Places"] = Text.Translate("Places"), ["home.MinAge"] = Text.Translate("Youngest age taken"),
+        ["home.MaxAge"] = Text.Translate("Oldest age taken"), ["home.AcceptsSiblings"] = Text.Translate("Takes siblings"), ["home.MaxSiblingGroup"] = Text.Translate("Largest sibling group"),
+        ["home.Languages"] = Text.Translate("Languages (comma-separated)"), ["home.Competences"] = Text.Translate("Competences (comma-separated)"),
     };
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
@@ -82,6 +90,15 @@ public sealed class HomeModel(GetHome get, TransitionHome transition, GetSupport
             await using var stream = file?.OpenReadStream() ?? Stream.Null;
             return await addDocument.HandleAsync(id, stepId, file?.FileName, stream, file?.Length ?? 0, HttpContext.Actor(), cancellationToken) is not null;
         }, "filed", cancellationToken, "documents");
+    }
+
+    public async Task<IActionResult> OnPostHomeAsync(Guid id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        string? F(string n) => Request.Form["home." + n].ToString() is { Length: > 0 } v ? v.Trim() : null;
+        int? I(string n) => int.TryParse(F(n), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null;
+        var request = new ChangeHome.Request(F("Address"), I("Places"), I("MinAge"), I("MaxAge"), F("AcceptsSiblings") == "true", I("MaxSiblingGroup"), F("Languages"), F("Competences"));
+        return await RunAsync(id, "home", () => change.HandleAsync(id, request, HttpContext.Actor(), cancellationToken), "changed", cancellationToken, "what-it-takes");
     }
 
     public async Task<IActionResult> OnPostFollowUpAsync(Guid id, Guid entryId, CancellationToken cancellationToken)
@@ -176,6 +193,19 @@ public sealed class HomeModel(GetHome get, TransitionHome transition, GetSupport
             F("TrainingCourse") with { Value = V("TrainingCourse") ?? h.TrainingCourse, Hint = Text.Translate("For example \"Ett hem att växa i\".") },
             F("TrainingSessions", "number") with { Value = V("TrainingSessions") ?? (h.TrainingCourse is null ? null : h.TrainingSessions.ToString(CultureInfo.InvariantCulture)) },
             F("TrainingCompletedOn", "date") with { Value = V("TrainingCompletedOn") ?? (h.TrainingCompletedOn is { } b ? FosterCareView.Date(b) : null) },
+        ];
+        string? Home(string n, string now) => Request.HasFormContentType && Request.Form.ContainsKey("home." + n) ? Request.Form["home." + n].ToString() : now;
+        FieldView H(string n, string now, string type = "text") => FieldView.For(ModelState, "home." + n, Labels["home." + n], Home(n, now)) with { Type = type };
+        string N(int v) => v.ToString(CultureInfo.InvariantCulture);
+        HomeFields =
+        [
+            H("Address", h.Address) with { Required = true },
+            H("Places", N(h.Places), "number") with { Required = true },
+            H("MinAge", N(h.MinAge), "number") with { Required = true },
+            H("MaxAge", N(h.MaxAge), "number") with { Required = true },
+            H("AcceptsSiblings", h.AcceptsSiblings ? "true" : "false", "select") with { Options = [("false", Text.Translate("No")), ("true", Text.Translate("Yes"))] },
+            H("MaxSiblingGroup", N(h.MaxSiblingGroup), "number"),
+            H("Languages", h.Languages), H("Competences", h.Competences),
         ];
         ShowRecords = Details.AllowedNext.Any(s => s is RecruitmentState.Training or RecruitmentState.Approved) || ModelState.ErrorCount > 0;
     }
