@@ -25,6 +25,14 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int TotalCount, int Pa
 
 public static class PagingExtensions
 {
+    /// <summary>One page of a list already read and ordered; a page past the end gives the last page.</summary>
+    public static PagedList<T> ToPage<T>(this IReadOnlyList<T> sorted, PageRequest request)
+    {
+        var size = request.SafePageSize;
+        var page = (int)Math.Min(request.SafePage, Math.Max(1, ((long)sorted.Count + size - 1) / size));
+        return new PagedList<T>(sorted.Skip((page - 1) * size).Take(size).ToList(), sorted.Count, page, size);
+    }
+
     /// <summary>Orders by the named key (falling back to <paramref name="defaultSort"/> for unknown names) and then
     /// by <paramref name="tieBreaker"/> so that pages are stable, and reads one page.</summary>
     public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, PageRequest request,

@@ -50,11 +50,7 @@ public static class FosterCareView
     public static TableView Table<T>(IReadOnlyList<T> items, IReadOnlyList<TableColumn<T>> columns, HttpRequest request, string caption)
     {
         var query = TableQuery.PageRequest(request);
-        var sorted = Sort(items, columns, query);
-        var size = query.SafePageSize;
-        var page = Math.Min(query.SafePage, Math.Max(1, (sorted.Count + size - 1) / size));
-        var paged = new PagedList<T>(sorted.Skip((page - 1) * size).Take(size).ToList(), sorted.Count, page, size);
-        return TableView.From(paged, columns, request, caption);
+        return TableView.From(Sort(items, columns, query).ToPage(query), columns, request, caption);
     }
 
     /// <summary>The export the request asks for (<c>?export=csv|xlsx</c>), or null.</summary>

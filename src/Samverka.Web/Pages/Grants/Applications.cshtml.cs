@@ -61,10 +61,7 @@ public sealed class ApplicationsModel(ListGrantApplications list, AuditLog audit
             var name = $"bidragsansokningar-{DateTime.UtcNow:yyyy-MM-dd}";
             return TableExport.File(format, Columns, sorted, name, Text.Translate("Applications"));
         }
-        var size = request.SafePageSize;
-        var page = Math.Min(request.SafePage, Math.Max(1, (sorted.Count + size - 1) / size));
-        var paged = new PagedList<ListGrantApplications.Item>(sorted.Skip((page - 1) * size).Take(size).ToList(), sorted.Count, page, size);
-        Table = TableView.From(paged, Columns, Request, Text.Translate(IsApplicant ? "Your organisation's applications" : "Applications"));
+        Table = TableView.From(sorted.ToPage(request), Columns, Request, Text.Translate(IsApplicant ? "Your organisation's applications" : "Applications"));
         return Page();
     }
 }
