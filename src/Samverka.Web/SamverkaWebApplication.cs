@@ -54,6 +54,8 @@ public static class SamverkaWebApplication
         var app = builder.Build();
 
         // Pipeline
+        // A page's 4xx/5xx without a body of its own (an unknown address, a 404 from a handler) gets the status page.
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseExceptionHandler("/error");
         app.UseSecurityHeaders();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages()); // 401/403/404 as ProblemDetails

@@ -100,11 +100,30 @@ public abstract class HostTests(SamverkaAppFixture app)
         Assert.Empty(Samverka.Web.Localization.Text.Missing.Keys);
     }
 
-    [Fact]
-    public async Task Page_ForUnknownPath_IsNotFound()
+    [Theory]
+    [InlineData("admin@samverka.demo", "/organisations/{0}")] // the page answers NotFound() itself
+    [InlineData("admin@samverka.demo", "/no-such-page/{0}")] // no page at all
+    [InlineData("handlaggare@samverka.demo", "/grants/payment-batches/{0}")] // the use case throws GrantNotFoundException
+    [InlineData("handlaggare@samverka.demo", "/partnerships/{0}")]
+    [InlineData("forening@samverka.demo", "/partnerships/{0}")] // a partner: another's partnership or none
+    public async Task Page_ForUnknownThing_IsNotFound_WithTheSwedishStatusPage(string user, string path)
     {
-        using var client = await app.SignInAsync("admin@samverka.demo");
-        var response = await client.GetAsync("/organisations/" + Guid.NewGuid(), Ct);
+        using var client = await app.SignInAsync(user);
+        var response = await client.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, Guid.NewGuid()), Ct);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("<h1>Sidan finns inte</h1>", html);
+        Assert.Contains("href=\"/\"", html);
+    }
+
+    [Fact]
+    public async Task Api_ForUnknownThing_IsNotFound_AsProblemDetails_NotThePage()
+    {
+        using var client = await app.SignInAsync("handlaggare@samverka.demo");
+        var response = await client.GetAsync($"/api/partnerships/{Guid.NewGuid()}", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("Sidan finns inte", await response.Content.ReadAsStringAsync(Ct));
     }
 }

@@ -57,6 +57,11 @@ public static partial class Swedish
             "Din roll ger inte åtkomst till den här sidan. Fråga din administratör om du behöver den.",
         ["Go to the start page"] = "Gå till startsidan",
         ["Something went wrong"] = "Något gick fel",
+        ["Page not found"] = "Sidan finns inte",
+        ["The page does not exist, or it is not one you may see. Check the address, or start again from the menu."] = "Sidan finns inte, eller så har du inte behörighet att se den. Kontrollera adressen eller börja om från menyn.",
+        ["The request could not be carried out"] = "Begäran kunde inte genomföras",
+        ["The request could not be carried out. Go back, reload the page and try again."] = "Begäran kunde inte genomföras. Gå tillbaka, ladda om sidan och försök igen.",
+        ["To the start page"] = "Till startsidan",
         ["The error has been logged. Try again, and contact your administrator if it happens again."] =
             "Felet har loggats. Försök igen och kontakta din administratör om det händer igen.",
         ["Reference"] = "Referens",

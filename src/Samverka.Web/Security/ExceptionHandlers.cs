@@ -50,14 +50,23 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
     }
 }
 
-/// <summary>A page that refuses an action: to the access-denied page.</summary>
+/// <summary>Pages need no try/catch for these either: a refused action goes to the access-denied page, and a thing the
+/// user may not see (or that does not exist) is a 404, shown by the status page (<c>/error/404</c>).</summary>
 public sealed class PageExceptionHandler : IExceptionHandler
 {
     public ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not AccessDeniedException) return ValueTask.FromResult(false);
-        context.Response.Redirect("/access-denied");
-        return ValueTask.FromResult(true);
+        switch (exception)
+        {
+            case AccessDeniedException:
+                context.Response.Redirect("/access-denied");
+                return ValueTask.FromResult(true);
+            case GrantNotFoundException:
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return ValueTask.FromResult(true);
+            default:
+                return ValueTask.FromResult(false);
+        }
     }
 }
 

@@ -42,10 +42,6 @@ public sealed class AddYearModel(AddProgrammeYear add, ListGrantProgrammes list)
             var yearId = await add.HandleAsync(id, Input, HttpContext.Actor(), cancellationToken);
             return Redirect($"/grants/years/{yearId}");
         }
-        catch (GrantNotFoundException)
-        {
-            return NotFound();
-        }
         catch (InputProblemsException e)
         {
             ModelState.AddProblems(e, nameof(Input));

@@ -79,10 +79,6 @@ public sealed class ApplicationModel(GetGrantApplication get, AddGrantAttachment
                 ModelState.AddModelError(prefix switch { "Conflict" => "ConflictReasonText", "Attach" => p.Field == "Kind" ? "AttachmentKind" : "Attach.File", _ => prefix + "." + p.Field }, p.Message);
             return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
         }
-        catch (GrantNotFoundException)
-        {
-            return NotFound();
-        }
         catch (Rules.Grants.ClosedRoundCannotChangeException e)
         {
             ModelState.AddModelError("", e.Message);

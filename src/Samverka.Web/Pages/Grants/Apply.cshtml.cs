@@ -51,10 +51,6 @@ public sealed class ApplyModel(GetProgrammeYear getYear, GetGrantApplication get
             var saved = await save.HandleAsync(id, applicationId, Input, submit, HttpContext.Actor(), cancellationToken);
             return Redirect($"/grants/applications/{saved}?saved=true");
         }
-        catch (GrantNotFoundException)
-        {
-            return NotFound();
-        }
         catch (InputProblemsException e)
         {
             ModelState.AddProblems(e, nameof(Input));

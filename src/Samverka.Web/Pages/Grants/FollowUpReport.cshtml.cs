@@ -24,14 +24,14 @@ public sealed class FollowUpReportModel(GetFollowUpReport get, SubmitFollowUpRep
 
     public FieldView FileField { get; private set; } = null!;
 
-    public Task<IActionResult> OnGetAsync(Guid id, int year, CancellationToken cancellationToken) => NotFoundPages.OrNotFoundAsync(async () =>
+    public async Task<IActionResult> OnGetAsync(Guid id, int year, CancellationToken cancellationToken)
     {
         await BuildAsync(id, year, cancellationToken);
         return Page();
-    });
+    }
 
-    public Task<IActionResult> OnGetAttachmentAsync(Guid id, int year, CancellationToken cancellationToken) => NotFoundPages.OrNotFoundAsync(async () =>
-        await get.AttachmentAsync(id, year, HttpContext.Actor(), cancellationToken) is { } file ? File(file.Content, file.ContentType, file.FileName) : NotFound());
+    public async Task<IActionResult> OnGetAttachmentAsync(Guid id, int year, CancellationToken cancellationToken) =>
+        await get.AttachmentAsync(id, year, HttpContext.Actor(), cancellationToken) is { } file ? File(file.Content, file.ContentType, file.FileName) : NotFound();
 
     public Task<IActionResult> OnPostAsync(Guid id, int year, IFormFile? file, CancellationToken cancellationToken) =>
         RunAsync(id, year, async () =>
@@ -43,7 +43,7 @@ public sealed class FollowUpReportModel(GetFollowUpReport get, SubmitFollowUpRep
     public Task<IActionResult> OnPostAcceptAsync(Guid id, int year, CancellationToken cancellationToken) =>
         RunAsync(id, year, () => accept.HandleAsync(id, year, HttpContext.Actor(), cancellationToken), cancellationToken);
 
-    private Task<IActionResult> RunAsync(Guid id, int year, Func<Task> action, CancellationToken cancellationToken) => NotFoundPages.OrNotFoundAsync(async () =>
+    private async Task<IActionResult> RunAsync(Guid id, int year, Func<Task> action, CancellationToken cancellationToken)
     {
         ModelState.Clear();
         try
@@ -57,7 +57,7 @@ public sealed class FollowUpReportModel(GetFollowUpReport get, SubmitFollowUpRep
             await BuildAsync(id, year, cancellationToken);
             return Page();
         }
-    });
+    }
 
     private async Task BuildAsync(Guid id, int year, CancellationToken cancellationToken)
     {

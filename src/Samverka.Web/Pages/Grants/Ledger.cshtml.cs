@@ -46,10 +46,6 @@ public sealed class LedgerModel(GetBudgetLedger get, RecordBudgetChange record, 
             await record.HandleAsync(ledger.ProgrammeId, Input, HttpContext.Actor(), cancellationToken);
             return Redirect($"/grants/years/{id}/ledger?saved=true");
         }
-        catch (GrantNotFoundException)
-        {
-            return NotFound();
-        }
         catch (InputProblemsException e)
         {
             Ledger = ledger;

@@ -19,34 +19,34 @@ public sealed class PaymentBatchModel(GetGrantPaymentBatch get, ApproveGrantPaym
 
     [BindProperty(SupportsGet = true)] public bool Approved { get; set; }
 
-    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => NotFoundPages.OrNotFoundAsync(async () =>
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Batch = await get.HandleAsync(id, HttpContext.Actor(), cancellationToken);
         return Page();
-    });
+    }
 
-    public Task<IActionResult> OnGetPain001Async(Guid id, CancellationToken cancellationToken) => NotFoundPages.OrNotFoundAsync(async () =>
+    public async Task<IActionResult> OnGetPain001Async(Guid id, CancellationToken cancellationToken)
     {
         var file = await export.Pain001Async(id, HttpContext.Actor(), cancellationToken);
         return File(file.Content, file.ContentType, file.FileName);
-    });
+    }
 
-    public Task<IActionResult> OnGetSieAsync(Guid id, CancellationToken cancellationToken) => NotFoundPages.OrNotFoundAsync(async () =>
+    public async Task<IActionResult> OnGetSieAsync(Guid id, CancellationToken cancellationToken)
     {
         var file = await export.SieAsync(id, HttpContext.Actor(), cancellationToken);
         return File(file.Content, file.ContentType, file.FileName);
-    });
+    }
 
     public Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken cancellationToken) =>
         ChangeAsync(id, () => approve.HandleAsync(id, HttpContext.Actor(), cancellationToken), $"/grants/payment-batches/{id}?approved=true", cancellationToken);
 
-    public Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken cancellationToken) => NotFoundPages.OrNotFoundAsync(async () =>
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken cancellationToken)
     {
         var programmeId = (await get.HandleAsync(id, HttpContext.Actor(), cancellationToken)).ProgrammeId;
         return await ChangeAsync(id, () => delete.HandleAsync(id, HttpContext.Actor(), cancellationToken), $"/grants/programmes/{programmeId}/payments", cancellationToken);
-    });
+    }
 
-    private Task<IActionResult> ChangeAsync(Guid id, Func<Task> change, string done, CancellationToken cancellationToken) => NotFoundPages.OrNotFoundAsync(async () =>
+    private async Task<IActionResult> ChangeAsync(Guid id, Func<Task> change, string done, CancellationToken cancellationToken)
     {
         try
         {
@@ -65,5 +65,5 @@ public sealed class PaymentBatchModel(GetGrantPaymentBatch get, ApproveGrantPaym
             Batch = await get.HandleAsync(id, HttpContext.Actor(), cancellationToken);
             return Page();
         }
-    });
+    }
 }

@@ -22,15 +22,15 @@ public sealed class PaymentsModel(GetGrantPayments get, CreateGrantPaymentBatch 
 
     public FieldView PaymentDate { get; private set; } = null!;
 
-    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => NotFoundPages.OrNotFoundAsync(async () =>
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Schedule = await get.HandleAsync(id, HttpContext.Actor(), cancellationToken);
         Input.PaymentDate = Schedule.Today;
         await BuildAsync();
         return Page();
-    });
+    }
 
-    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken) => NotFoundPages.OrNotFoundAsync(async () =>
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         ModelState.Clear();
         try
@@ -52,7 +52,7 @@ public sealed class PaymentsModel(GetGrantPayments get, CreateGrantPaymentBatch 
             await BuildAsync();
             return Page();
         }
-    });
+    }
 
     private async Task BuildAsync()
     {

@@ -60,10 +60,6 @@ public sealed class ProposalModel(ProposeGrantRound propose, ChooseProposalMode 
             foreach (var p in e.Problems)
                 ModelState.AddModelError(p.Field.StartsWith(prefix + ".", StringComparison.Ordinal) ? p.Field : prefix + "." + p.Field, p.Source.StartsWith("application", StringComparison.Ordinal) ? p.Source + ": " + p.Message : p.Message);
         }
-        catch (GrantNotFoundException)
-        {
-            return NotFound();
-        }
         catch (ClosedRoundCannotChangeException e)
         {
             ModelState.AddModelError("", e.Message);

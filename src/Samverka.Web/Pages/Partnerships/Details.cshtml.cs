@@ -45,10 +45,6 @@ public sealed class DetailsModel(GetPartnership get, RecordPartnershipMeeting re
             await change();
             return Redirect($"/partnerships/{id}?saved=true");
         }
-        catch (GrantNotFoundException)
-        {
-            return NotFound();
-        }
         catch (AccessDeniedException)
         {
             return Forbid();
@@ -62,14 +58,7 @@ public sealed class DetailsModel(GetPartnership get, RecordPartnershipMeeting re
 
     private async Task<IActionResult> ShowAsync(Guid id, CancellationToken cancellationToken)
     {
-        try
-        {
-            Partnership = await get.HandleAsync(id, HttpContext.Actor(), cancellationToken);
-        }
-        catch (GrantNotFoundException)
-        {
-            return NotFound();
-        }
+        Partnership = await get.HandleAsync(id, HttpContext.Actor(), cancellationToken);
         var r = Partnership;
         MeetingFields =
         [
