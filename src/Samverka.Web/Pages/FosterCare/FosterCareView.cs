@@ -50,23 +50,14 @@ public static class FosterCareView
     public static TableView Table<T>(IReadOnlyList<T> items, IReadOnlyList<TableColumn<T>> columns, HttpRequest request, string caption)
     {
         var query = TableQuery.PageRequest(request);
-        return TableView.From(Sort(items, columns, query).ToPage(query), columns, request, caption);
+        return TableView.From(TableQuery.Sort(items, columns, query).ToPage(query), columns, request, caption);
     }
 
     /// <summary>The export the request asks for (<c>?export=csv|xlsx</c>), or null.</summary>
     public static FileContentResult? Export<T>(IReadOnlyList<T> items, IReadOnlyList<TableColumn<T>> columns, HttpRequest request, string name)
     {
         if (TableQuery.Export(request) is not { } format) return null;
-        var sorted = Sort(items, columns, TableQuery.PageRequest(request));
+        var sorted = TableQuery.Sort(items, columns, TableQuery.PageRequest(request));
         return TableExport.File(format, columns, sorted, name, name);
-    }
-
-    private static List<T> Sort<T>(IReadOnlyList<T> items, IReadOnlyList<TableColumn<T>> columns, PageRequest query)
-    {
-        var column = columns.FirstOrDefault(c => c.SortKey is not null && c.SortKey == query.Sort);
-        if (column is null) return items.ToList();
-        Func<T, object?> key = column.Value ?? (x => column.Text(x));
-        var comparer = Comparer<object?>.Create((a, b) => a is IComparable ca && b is not null && a.GetType() == b.GetType() ? ca.CompareTo(b) : string.CompareOrdinal(a?.ToString(), b?.ToString()));
-        return (query.Descending ? items.OrderByDescending(key, comparer) : items.OrderBy(key, comparer)).ToList();
     }
 }

@@ -18,27 +18,17 @@ public sealed class ApplicationsModel(ListGrantApplications list, AuditLog audit
 {
     public static IReadOnlyList<TableColumn<ListGrantApplications.Item>> Columns { get; } =
     [
-        new("Application", a => a.Number, "number", a => $"/grants/applications/{a.Id}"),
-        new("Programme", a => $"{a.Programme} {a.Year.ToString(CultureInfo.InvariantCulture)}", "programme"),
+        new("Application", a => a.Number, "number", a => $"/grants/applications/{a.Id}",
+            OrderBy: a => (a.Year * 100_000L) + int.Parse(a.Number.Split('-')[^1], CultureInfo.InvariantCulture)),
+        new("Programme", a => $"{a.Programme} {a.Year.ToString(CultureInfo.InvariantCulture)}", "programme", OrderBy: a => a.Programme),
         new("Organisation", a => a.Organisation, "organisation"),
-        new("Status", a => GrantsText.Status(a.Status), "status"),
-        new("Submitted", a => a.SubmittedAt is { } s ? Format.DateTime(s) : "", "submitted"),
+        new("Status", a => GrantsText.Status(a.Status), "status", OrderBy: a => a.Status),
+        new("Submitted", a => a.SubmittedAt is { } s ? Format.DateTime(s) : "", "submitted", OrderBy: a => a.SubmittedAt),
         new("Applied for", a => GrantsText.Kr(a.Applied), "applied", Value: a => a.Applied),
         new("Granted", a => GrantsText.Kr(a.Granted), "granted", Value: a => a.Granted),
         new("Individual assessment", a => !a.NeedsAssessment ? Text.Translate("not needed")
             : a.AssessmentEligible switch { true => Text.Translate("eligible"), false => Text.Translate("not eligible"), _ => Text.Translate("needed, not recorded") }),
     ];
-
-    private static readonly Dictionary<string, Func<ListGrantApplications.Item, IComparable?>> SortKeys = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["number"] = a => (a.Year * 100_000L) + int.Parse(a.Number.Split('-')[^1], CultureInfo.InvariantCulture),
-        ["programme"] = a => a.Programme,
-        ["organisation"] = a => a.Organisation,
-        ["status"] = a => a.Status,
-        ["submitted"] = a => a.SubmittedAt,
-        ["applied"] = a => a.Applied,
-        ["granted"] = a => a.Granted,
-    };
 
     [BindProperty(SupportsGet = true)] public Guid? Year { get; set; }
 
@@ -53,8 +43,7 @@ public sealed class ApplicationsModel(ListGrantApplications list, AuditLog audit
         IsApplicant = GrantsStore.IsApplicant(actor) && !GrantsStore.IsReader(actor);
         var items = await list.HandleAsync(Year, actor, cancellationToken);
         var request = TableQuery.PageRequest(Request);
-        var key = request.Sort is { } s && SortKeys.ContainsKey(s) ? s : "number";
-        var sorted = (request.Descending ? items.OrderByDescending(SortKeys[key]) : items.OrderBy(SortKeys[key])).ThenBy(a => a.Id).ToList();
+        var sorted = TableQuery.Sort(items, Columns, request, "number");
         if (TableQuery.Export(Request) is { } format)
         {
             await audit.WriteAsync(actor, AuditActions.Export, nameof(GrantApplicationRecord), null, $"{format}: {sorted.Count} grant applications", cancellationToken);

@@ -21,26 +21,13 @@ public sealed class FollowUpModel(ListFollowUpReports list, AuditLog audit) : Pa
         new("Application", i => i.Number, "number", i => $"/grants/applications/{i.ApplicationId}/follow-up/{i.Year.ToString(CultureInfo.InvariantCulture)}"),
         new("Programme", i => i.Programme, "programme"),
         new("Organisation", i => i.Organisation, "organisation"),
-        new("Year", i => i.Year.ToString(CultureInfo.InvariantCulture), "year"),
+        new("Year", i => i.Year.ToString(CultureInfo.InvariantCulture), "year", OrderBy: i => i.Year),
         new("Amount", i => GrantsText.Kr(i.Amount), "amount", Value: i => i.Amount),
-        new("Due", i => Format.Date(i.Due), "due"),
-        new("Submitted", i => i.Submitted is { } s ? Format.Date(s) : Text.Translate("Not submitted"), "submitted"),
-        new("Paid", i => Text.Translate(i.Paid ? "yes" : "no"), "paid"),
-        new("Overdue", i => Text.Translate(i.Overdue ? "yes" : "no"), "overdue"),
+        new("Due", i => Format.Date(i.Due), "due", OrderBy: i => i.Due),
+        new("Submitted", i => i.Submitted is { } s ? Format.Date(s) : Text.Translate("Not submitted"), "submitted", OrderBy: i => i.Submitted),
+        new("Paid", i => Text.Translate(i.Paid ? "yes" : "no"), "paid", OrderBy: i => i.Paid),
+        new("Overdue", i => Text.Translate(i.Overdue ? "yes" : "no"), "overdue", OrderBy: i => i.Overdue),
     ];
-
-    private static readonly Dictionary<string, Func<ListFollowUpReports.Item, IComparable?>> SortKeys = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["number"] = i => i.Number,
-        ["programme"] = i => i.Programme,
-        ["organisation"] = i => i.Organisation,
-        ["year"] = i => i.Year,
-        ["amount"] = i => i.Amount,
-        ["due"] = i => i.Due,
-        ["submitted"] = i => i.Submitted,
-        ["paid"] = i => i.Paid,
-        ["overdue"] = i => i.Overdue,
-    };
 
     [BindProperty(SupportsGet = true)] public DateOnly? OverdueOn { get; set; }
 
@@ -58,9 +45,8 @@ public sealed class FollowUpModel(ListFollowUpReports list, AuditLog audit) : Pa
         IsApplicant = GrantsStore.IsApplicant(actor) && !GrantsStore.IsReader(actor);
         Result = await list.HandleAsync(OverdueOn, actor, cancellationToken);
         var request = TableQuery.PageRequest(Request);
-        var key = request.Sort is { } s && SortKeys.ContainsKey(s) ? s : "due";
         IReadOnlyList<ListFollowUpReports.Item> Sort(IEnumerable<ListFollowUpReports.Item> items) =>
-            (request.Descending ? items.OrderByDescending(SortKeys[key]) : items.OrderBy(SortKeys[key])).ThenBy(i => i.Number, StringComparer.Ordinal).ThenBy(i => i.Year).ToList();
+            TableQuery.Sort(items.OrderBy(i => i.Number, StringComparer.Ordinal).ThenBy(i => i.Year), Columns, request, "due");
         if (TableQuery.Export(Request) is { } format)
         {
             var rows = Sort(Result.Items);
