@@ -118,7 +118,7 @@ internal sealed class PaymentMonthCalculator(SamverkaDbContext db)
         {
             var provider = facts.Providers[p.ProviderId];
             if (provider.Approval is null)
-                problems.Add($"{provider.Name} ({provider.OrganisationNumber}) is not approved to receive grants: record its approval and account under Providers.");
+                problems.Add($"{provider.Name} ({provider.OrganisationNumber}) is not approved to receive grants: record its approval under Providers.");
             else if (p.Total < 0)
                 warnings.Add($"{provider.Name} får ett negativt belopp ({new Money(p.Total).ToSwedishString()}): ingen betalning, beloppet krävs tillbaka.");
         }
