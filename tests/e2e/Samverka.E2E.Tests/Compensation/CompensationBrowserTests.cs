@@ -54,6 +54,7 @@ public class CompensationBrowserTests(BrowserFixture browser)
         await AccessibleAsync(page);
 
         // Approve: the month closes.
+        await page.GotoAsync("/compensation/months/2026-11");
         await page.GetByRole(AriaRole.Button, new() { Name = "Attestera 2026-11" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("2026-11 är attesterad");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Attestera 2026-11" })).ToHaveCountAsync(0);
