@@ -338,6 +338,12 @@ public abstract class CompensationWebTests(SamverkaAppFixture app)
         var page = await provider.GetStringAsync("/compensation/cost-coverage?year=2025", Ct);
         Assert.Contains("Solrosens familjenätverk", page);
         Assert.DoesNotContain("Lärkans", page);
+        // A page past the end shows the last page (Solrosen's second band), as every table paged in memory does.
+        static string Body(string html) => System.Text.RegularExpressions.Regex.Match(html, "<tbody>(.*?)</tbody>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        var last = Body(await provider.GetStringAsync("/compensation/cost-coverage?year=2025&size=1&page=999", Ct));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(last, "<tr[ >]"));
+        Assert.Contains("4-6", last);
+        Assert.Equal(last, Body(await provider.GetStringAsync("/compensation/cost-coverage?year=2025&size=1&page=2", Ct)));
         var csv = await officer.GetStringAsync("/compensation/cost-coverage?year=2025&export=csv", Ct);
         Assert.Contains("Lärkans", csv);
 
