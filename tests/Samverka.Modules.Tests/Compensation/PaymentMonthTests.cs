@@ -157,6 +157,8 @@ public class PaymentMonthTests
         organisations.ForEach(o => (o.PayeeAccountKind, o.PayeeAccountNumber) = (null, null));
         await db.Db.SaveChangesAsync(Ct);
 
+        var preview = await s.PreviewAsync("2007-09"); // the preview warns before anyone tries
+        Assert.Equal(3, preview.Warnings.Count(w => w.Contains("har inget utbetalningskonto i organisationsregistret", StringComparison.Ordinal)));
         var e = await Assert.ThrowsAsync<InputProblemsException>(() => s.ApproveAsync("2007-09"));
 
         Assert.Equal(
