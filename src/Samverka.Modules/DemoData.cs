@@ -63,12 +63,17 @@ public static class DemoData
 
         // A municipality with cooperative family networks and associations.
         var exempelstad = Add("212000-9994", "Exempelstads kommun", OrganisationKind.Municipality, "kommun@exempelstad.example", "010-100 00 00", "Storgatan 1, 123 45 Exempelstad");
-        // The account grants are paid from (pain.001's debtor account).
+        // The account grants and child-care grants are paid from (pain.001's debtor account).
         (exempelstad.PayeeAccountKind, exempelstad.PayeeAccountNumber) = (PaymentFiles.PaymentAccountKind.Bankgiro, "50501550");
-        Add("769699-0014", "Solrosens familjenätverk ekonomisk förening", OrganisationKind.Provider, "solrosen@example.se", "070-111 11 11", "Solrosvägen 3, 123 46 Exempelstad", exempelstad);
-        Add("769699-0022", "Lärkans kooperativa familjedaghem", OrganisationKind.Provider, "larkan@example.se", null, "Lärkstigen 5, 123 47 Exempelstad", exempelstad);
-        Add("769699-0030", "Ekorrens familjenätverk", OrganisationKind.Provider, "ekorren@example.se", null, null, exempelstad);
-        Add("769699-0048", "Humlans kooperativa familjenätverk", OrganisationKind.Provider, "humlan@example.se", null, "Humlegången 2, 123 48 Exempelstad", exempelstad);
+        // The family networks are paid child-care grants to their payee accounts (the account numbers pass their check digits).
+        var solrosen = Add("769699-0014", "Solrosens familjenätverk ekonomisk förening", OrganisationKind.Provider, "solrosen@example.se", "070-111 11 11", "Solrosvägen 3, 123 46 Exempelstad", exempelstad);
+        (solrosen.PayeeAccountKind, solrosen.PayeeAccountNumber) = (PaymentFiles.PaymentAccountKind.Bankgiro, "50501220");
+        var larkan = Add("769699-0022", "Lärkans kooperativa familjedaghem", OrganisationKind.Provider, "larkan@example.se", null, "Lärkstigen 5, 123 47 Exempelstad", exempelstad);
+        (larkan.PayeeAccountKind, larkan.PayeeAccountNumber) = (PaymentFiles.PaymentAccountKind.Bankgiro, "50501337");
+        var ekorren = Add("769699-0030", "Ekorrens familjenätverk", OrganisationKind.Provider, "ekorren@example.se", null, null, exempelstad);
+        (ekorren.PayeeAccountKind, ekorren.PayeeAccountNumber) = (PaymentFiles.PaymentAccountKind.Plusgiro, "481234");
+        var humlan = Add("769699-0048", "Humlans kooperativa familjenätverk", OrganisationKind.Provider, "humlan@example.se", null, "Humlegången 2, 123 48 Exempelstad", exempelstad);
+        (humlan.PayeeAccountKind, humlan.PayeeAccountNumber) = (PaymentFiles.PaymentAccountKind.Bankgiro, "50501444");
         // The grant applicants have payee accounts (bankgiro, plusgiro, IBAN) so that their grants can be paid.
         var sportsClub = Add("802599-0014", "Exempelstads idrottsförening", OrganisationKind.Association, "kansli@exempelstadsif.example", null, null, exempelstad);
         (sportsClub.PayeeAccountKind, sportsClub.PayeeAccountNumber) = (PaymentFiles.PaymentAccountKind.Bankgiro, "54021126");

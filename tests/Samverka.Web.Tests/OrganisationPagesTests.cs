@@ -107,6 +107,9 @@ public abstract class OrganisationPagesTests(SamverkaAppFixture app)
             ["Input.Name"] = "Ekorrens familjenätverk",
             ["Input.Kind"] = "Provider",
             ["Input.Phone"] = "070-222 22 22",
+            // As the form sends them, filled in: without them the edit would remove the account child-care grants are paid to.
+            ["Input.PayeeAccountKind"] = "Plusgiro",
+            ["Input.PayeeAccountNumber"] = "481234",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var details = await client.GetStringAsync($"/organisations/{id}?saved=true", Ct);

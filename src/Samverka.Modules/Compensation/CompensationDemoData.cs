@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
-using Samverka.Modules.PaymentFiles;
 using Samverka.Rules.Compensation;
 
 namespace Samverka.Modules.Compensation;
 
 /// <summary>Demo data: Exempelstads kommun's cooperative family networks, about forty children with enrollments and a few
 /// notices, the rule set in force with two rate versions, and a proposal to compare with, so that the payment month
-/// preview shows at once. Every name and number is fictional; the account numbers pass their check digits.</summary>
+/// preview shows at once. Every name and number is fictional. The providers' payee accounts are set in the registry
+/// (<see cref="DemoData"/>).</summary>
 public static class CompensationDemoData
 {
     public const string MunicipalityNumber = "212000-9994";
@@ -23,21 +23,18 @@ public static class CompensationDemoData
         var providers = await db.OrganisationInfos().Where(o => o.RegisteredById == municipality.Id && o.Kind == OrganisationKind.Provider)
             .OrderBy(o => o.OrganisationNumber).ToListAsync(cancellationToken);
 
-        // Approvals and accounts.
-        (string Number, DateOnly From, string Decision, PaymentAccountKind Kind, string Account)[] approvals =
+        // Approvals (the accounts the money goes to and leaves from are the organisations' own, in the registry).
+        (string Number, DateOnly From, string Decision)[] approvals =
         [
-            ("769699-0014", new(2006, 8, 1), "BUN 2006-06-13 § 41", PaymentAccountKind.Bankgiro, "5050-1220"),
-            ("769699-0022", new(2007, 1, 1), "BUN 2006-11-21 § 88", PaymentAccountKind.Bankgiro, "5050-1337"),
-            ("769699-0030", new(2012, 8, 1), "BUN 2012-05-15 § 37", PaymentAccountKind.Plusgiro, "48123-4"),
-            ("769699-0048", new(2024, 1, 1), "BUN 2023-10-17 § 102", PaymentAccountKind.Bankgiro, "5050-1444"),
+            ("769699-0014", new(2006, 8, 1), "BUN 2006-06-13 § 41"),
+            ("769699-0022", new(2007, 1, 1), "BUN 2006-11-21 § 88"),
+            ("769699-0030", new(2012, 8, 1), "BUN 2012-05-15 § 37"),
+            ("769699-0048", new(2024, 1, 1), "BUN 2023-10-17 § 102"),
         ];
-        foreach (var (number, from, decision, kind, account) in approvals)
+        foreach (var (number, from, decision) in approvals)
             if (providers.FirstOrDefault(p => p.OrganisationNumber == number) is { } p)
-                db.Add(new ProviderApproval { ProviderId = p.Id, MunicipalityId = municipality.Id, ApprovedFrom = from, Decision = decision, AccountKind = kind, AccountNumber = account, UpdatedAt = now });
-        db.Add(new CompensationSettings
-        {
-            MunicipalityId = municipality.Id, DebtorAccountKind = PaymentAccountKind.Bankgiro, DebtorAccountNumber = "5050-1550", UpdatedAt = now,
-        });
+                db.Add(new ProviderApproval { ProviderId = p.Id, MunicipalityId = municipality.Id, ApprovedFrom = from, Decision = decision, UpdatedAt = now });
+        db.Add(new CompensationSettings { MunicipalityId = municipality.Id, UpdatedAt = now });
 
         // The rule set in force and a proposal.
         var inForce = RuleSetFiles.FromRules(municipality.Id, "Gällande regler", new CompensationRuleSet(AgeRule.FirstOfMonth, 1, Proration.ByDay, 3,

@@ -1,20 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Samverka.Modules.PaymentFiles;
 
 namespace Samverka.Modules.Compensation;
 
-/// <summary>A municipality's settings for paying grants: the account the money leaves (the pain.001 debtor account)
-/// and the accounts the SIE voucher books on.</summary>
+/// <summary>A municipality's settings for paying grants: the accounts the SIE voucher books on, and the BIC of its bank.</summary>
+/// <remarks>The account the money leaves (the pain.001 debtor account) is the municipality's own payee account in the
+/// organisations registry, not a setting here; without a row here the voucher books on 4590 and 2440.</remarks>
 public sealed class CompensationSettings
 {
     public Guid MunicipalityId { get; set; }
 
-    public PaymentAccountKind DebtorAccountKind { get; set; }
-
-    public string DebtorAccountNumber { get; set; } = "";
-
-    /// <summary>The debtor bank's BIC, or null (the file then says NOTPROVIDED).</summary>
+    /// <summary>The BIC of the bank of the municipality's registry account, or null (the file then says NOTPROVIDED).</summary>
     public string? DebtorBic { get; set; }
 
     public string CostAccount { get; set; } = "4590";
@@ -35,8 +31,6 @@ internal sealed class CompensationSettingsConfiguration : IEntityTypeConfigurati
         settings.ToTable("CompensationSettings");
         settings.HasKey(s => s.MunicipalityId);
         settings.ReferencesOrganisation(s => s.MunicipalityId);
-        settings.Property(s => s.DebtorAccountKind).HasConversion<string>().HasMaxLength(16);
-        settings.Property(s => s.DebtorAccountNumber).HasMaxLength(40).IsRequired();
         settings.Property(s => s.DebtorBic).HasMaxLength(11);
         settings.Property(s => s.CostAccount).HasMaxLength(10).IsRequired();
         settings.Property(s => s.CostAccountName).HasMaxLength(100).IsRequired();

@@ -43,8 +43,8 @@ public sealed class ExportPaymentMonth(SamverkaDbContext db, CompensationAccess 
             ?? await MakeAsync(db, tenant.MunicipalityId, month, cancellationToken);
     }
 
-    /// <summary>Makes the pain.001 and SIE 4 files of the approved <paramref name="month"/> from the providers' accounts and
-    /// the municipality's settings as they are now (approval keeps them, <see cref="PaymentMonthFiles"/>).</summary>
+    /// <summary>Makes the pain.001 and SIE 4 files of the approved <paramref name="month"/> from the registry's payee
+    /// accounts (the providers' and the municipality's) and the municipality's settings as they are now (approval keeps them, <see cref="PaymentMonthFiles"/>).</summary>
     internal static async Task<PaymentMonthFiles?> MakeAsync(SamverkaDbContext db, Guid municipalityId, CalendarMonth month, CancellationToken cancellationToken)
     {
         var (batch, settings, municipality) = await BatchAsync(db, municipalityId, month, cancellationToken) ?? default;
@@ -62,16 +62,18 @@ public sealed class ExportPaymentMonth(SamverkaDbContext db, CompensationAccess 
         var view = await GetPaymentMonth.ReadApprovedAsync(db, municipalityId, month, null, cancellationToken);
         if (view is null) return null;
         var settings = await db.Set<CompensationSettings>().AsNoTracking().SingleOrDefaultAsync(s => s.MunicipalityId == municipalityId, cancellationToken)
-            ?? throw new InputProblemsException(new InputProblem("month", null, "settings", "the municipality has no debtor account for payment files: record it under Settings"));
-        var municipality = await db.OrganisationInfos().AsNoTracking().SingleAsync(o => o.Id == municipalityId, cancellationToken);
-        var approvals = await db.Set<ProviderApproval>().AsNoTracking().Where(a => a.MunicipalityId == municipalityId)
-            .ToDictionaryAsync(a => a.ProviderId, cancellationToken);
+            ?? new CompensationSettings { MunicipalityId = municipalityId };
+        // Accounts come from the registry: the municipality pays from its payee account, each provider is paid to its own.
+        var municipality = await CompensationProviders.MunicipalityAsync(db, municipalityId, cancellationToken);
+        var debtorAccount = municipality.PayeeAccount()
+            ?? throw new InputProblemsException(new InputProblem($"organisation {municipality.OrganisationNumber}", null, "PayeeAccount",
+                $"{municipality.Name} has no payee account in the registry to pay from: record it on the organisation"));
+        var accounts = (await CompensationProviders.OfMunicipalityAsync(db, municipalityId, cancellationToken)).ToDictionary(p => p.Id, p => p.Account);
         var payments = new List<CreditTransfer>();
         foreach (var p in view.Providers.Where(p => p.Total > 0))
         {
-            var approval = approvals.GetValueOrDefault(p.ProviderId);
             Organisationsnummer.TryParse(p.ProviderNumber, out var payee, out _);
-            payments.Add(new CreditTransfer(Shorten(p.ProviderName), payee, approval is null ? null : new PaymentAccount(approval.AccountKind, approval.AccountNumber),
+            payments.Add(new CreditTransfer(Shorten(p.ProviderName), payee, accounts.GetValueOrDefault(p.ProviderId),
                 new Money(p.Total), $"KOMP-{month.Year:D4}{month.Month:D2}-{new string(p.ProviderNumber.Where(char.IsAsciiDigit).ToArray())}",
                 Remittance.Text($"Barnomsorgsbidrag {month}, {p.Children} barn")));
         }
@@ -79,8 +81,7 @@ public sealed class ExportPaymentMonth(SamverkaDbContext db, CompensationAccess 
         var batch = new PaymentBatch(
             $"KOMP-{month.Year:D4}{month.Month:D2}-{new string(municipality.OrganisationNumber.Where(char.IsAsciiDigit).ToArray())}",
             new DateTimeOffset(DateTime.SpecifyKind(view.ApprovedAt.Value, DateTimeKind.Utc)),
-            new PaymentDebtor(Shorten(municipality.Name), Organisationsnummer.Parse(municipality.OrganisationNumber),
-                new PaymentAccount(settings.DebtorAccountKind, settings.DebtorAccountNumber), settings.DebtorBic),
+            new PaymentDebtor(Shorten(municipality.Name), Organisationsnummer.Parse(municipality.OrganisationNumber), debtorAccount, settings.DebtorBic),
             local, payments);
         return (batch, settings, municipality.Name);
     }

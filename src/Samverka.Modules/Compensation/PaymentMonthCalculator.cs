@@ -118,10 +118,15 @@ internal sealed class PaymentMonthCalculator(SamverkaDbContext db)
         {
             var provider = facts.Providers[p.ProviderId];
             if (provider.Approval is null)
-                problems.Add($"{provider.Name} ({provider.OrganisationNumber}) is not approved to receive grants: record its approval and account under Providers.");
+                problems.Add($"{provider.Name} ({provider.OrganisationNumber}) is not approved to receive grants: record its approval under Providers.");
             else if (p.Total < 0)
                 warnings.Add($"{provider.Name} får ett negativt belopp ({new Money(p.Total).ToSwedishString()}): ingen betalning, beloppet krävs tillbaka.");
+            else if (p.Total > 0 && provider.Account is null)
+                warnings.Add($"{provider.Name} har inget utbetalningskonto i organisationsregistret: månaden kan inte attesteras förrän det är registrerat på organisationen.");
         }
+        var municipality = await CompensationProviders.MunicipalityAsync(db, municipalityId, cancellationToken);
+        if (municipality.PayeeAccount() is null)
+            warnings.Add($"{municipality.Name} har inget utbetalningskonto i organisationsregistret att betala från: månaden kan inte attesteras förrän det är registrerat på organisationen.");
         return new PaymentMonthView(month.ToString(), false, null, null, current.Id, current.Name, lines, providers, warnings, problems);
     }
 

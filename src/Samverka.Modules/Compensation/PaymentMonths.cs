@@ -81,7 +81,8 @@ public sealed class GetPaymentMonth(SamverkaDbContext db, CompensationAccess acc
 
 /// <summary>Approves (closes) an open payment month: its lines are written as computed now and never change.
 /// Refused: a month already approved, a month before the latest approved (closed), a month that skips one, a month the
-/// rules cannot compute (no rates in force), a provider without approval, and a municipality without a debtor account.</summary>
+/// rules cannot compute (no rates in force), a provider without approval, a paid provider without a payee account in the
+/// organisations registry, and a municipality without one (it pays from it).</summary>
 public sealed class ApprovePaymentMonth(SamverkaDbContext db, CompensationAccess access, AuditLog audit, TimeProvider clock)
 {
     public async Task<PaymentMonthView> HandleAsync(CalendarMonth month, Actor actor, CancellationToken cancellationToken = default)
@@ -99,11 +100,10 @@ public sealed class ApprovePaymentMonth(SamverkaDbContext db, CompensationAccess
             if (month < latest) throw Refuse($"{text} is before the latest approved month {latest}: closed months never change; a change of facts is paid as corrections in {latest.Plus(1)}");
             if (month > latest.Plus(1)) throw Refuse($"{text} skips {latest.Plus(1)}: approve the months in order, next {latest.Plus(1)}");
         }
-        var settings = await db.Set<CompensationSettings>().AsNoTracking().SingleOrDefaultAsync(s => s.MunicipalityId == tenant.MunicipalityId, cancellationToken);
         var preview = await new PaymentMonthCalculator(db).PreviewAsync(tenant.MunicipalityId, month, cancellationToken);
         var problems = preview.Problems.Select(p => new InputProblem("month", null, "month", p)).ToList();
-        if (settings is null) problems.Add(new InputProblem("month", null, "month", "the municipality has no debtor account for payment files: record it under Settings"));
         if (preview.Lines.Count == 0) problems.Add(new InputProblem("month", null, "month", $"nothing is payable in {text}"));
+        problems.AddRange(await AccountProblemsAsync(tenant.MunicipalityId, preview, cancellationToken));
         if (problems.Count > 0) throw new InputProblemsException(problems);
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -138,5 +138,21 @@ public sealed class ApprovePaymentMonth(SamverkaDbContext db, CompensationAccess
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (await GetPaymentMonth.ReadApprovedAsync(db, tenant.MunicipalityId, month, null, cancellationToken))!;
+    }
+
+    /// <summary>The payment file needs the registry's payee account of every provider paid (a positive total) and of the
+    /// municipality, which pays: one problem per organisation without one, naming it and the registry's field.</summary>
+    private async Task<List<InputProblem>> AccountProblemsAsync(Guid municipalityId, PaymentMonthView preview, CancellationToken cancellationToken)
+    {
+        var problems = new List<InputProblem>();
+        var municipality = await CompensationProviders.MunicipalityAsync(db, municipalityId, cancellationToken);
+        if (municipality.PayeeAccount() is null)
+            problems.Add(new InputProblem($"organisation {municipality.OrganisationNumber}", null, "PayeeAccount",
+                $"{municipality.Name} has no payee account in the registry to pay from: record it on the organisation"));
+        var paid = preview.Providers.Where(p => p.Total > 0).Select(p => p.ProviderId).ToHashSet();
+        foreach (var p in (await CompensationProviders.OfMunicipalityAsync(db, municipalityId, cancellationToken)).Where(p => paid.Contains(p.Id) && p.Account is null))
+            problems.Add(new InputProblem($"organisation {p.OrganisationNumber}", null, "PayeeAccount",
+                $"{p.Name} has no payee account in the registry: record it on the organisation before paying"));
+        return problems;
     }
 }

@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Samverka.Modules.PaymentFiles;
 
 namespace Samverka.Modules.Compensation;
 
-/// <summary>A provider's approval to receive per-child grants from a municipality, and where the money goes.</summary>
-/// <remarks>The provider itself is an organisation of kind <see cref="OrganisationKind.Provider"/> in the registry;
-/// this row only adds what the compensation needs. Months before <see cref="ApprovedFrom"/> are not paid.</remarks>
+/// <summary>A provider's approval to receive per-child grants from a municipality: the decision, nothing else.</summary>
+/// <remarks>The provider itself is an organisation of kind <see cref="OrganisationKind.Provider"/> in the registry, and
+/// so is where the money goes: its payee account there. This row only adds the approval. Months before
+/// <see cref="ApprovedFrom"/> are not paid.</remarks>
 public sealed class ProviderApproval
 {
     /// <summary>The provider (an organisation in the registry); one approval per provider.</summary>
@@ -21,11 +21,6 @@ public sealed class ProviderApproval
     /// <summary>The decision that approved it, e.g. <c>BUN 2006-03-01 § 12</c>.</summary>
     public string Decision { get; set; } = "";
 
-    public PaymentAccountKind AccountKind { get; set; }
-
-    /// <summary>The account as written (checked with <see cref="PaymentAccounts.Normalise"/> when saved).</summary>
-    public string AccountNumber { get; set; } = "";
-
     public DateTime UpdatedAt { get; set; }
 }
 
@@ -39,8 +34,6 @@ internal sealed class ProviderApprovalConfiguration : IEntityTypeConfiguration<P
         approval.ReferencesOrganisation(a => a.MunicipalityId);
         approval.HasIndex(a => a.MunicipalityId);
         approval.Property(a => a.Decision).HasMaxLength(200).IsRequired();
-        approval.Property(a => a.AccountKind).HasConversion<string>().HasMaxLength(16);
-        approval.Property(a => a.AccountNumber).HasMaxLength(40).IsRequired();
         approval.Property(a => a.UpdatedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
     }
 }

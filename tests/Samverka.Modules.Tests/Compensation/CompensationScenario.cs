@@ -4,12 +4,13 @@ using Samverka.Kernel;
 using Samverka.Modules.Compensation;
 using Samverka.Modules.Identity;
 using Samverka.Modules.Organisations;
+using Samverka.Modules.PaymentFiles;
 using Samverka.Rules.Compensation;
 
 namespace Samverka.Modules.Tests.Compensation;
 
 /// <summary>A municipality of its own (Härnösand, which has no compensation in the demo data) with two approved
-/// providers, the rates of the example (KS 2007-06-14 § 98) and a payment account, so that amounts are exact.</summary>
+/// providers, the rates of the example (KS 2007-06-14 § 98) and payee accounts in the registry, so that amounts are exact.</summary>
 public sealed class CompensationScenario
 {
     public const string Vitsippan = "769699-1012";
@@ -38,18 +39,22 @@ public sealed class CompensationScenario
         var officer = await db.ActorAsync(Numbers.Harnosand, Roles.GrantOfficer);
         var municipality = officer.OrganisationId!.Value;
         var now = DateTime.UtcNow;
-        Organisation Provider(string number, string name) => new()
+        Organisation Provider(string number, string name, PaymentAccountKind kind, string account) => new()
         {
             Id = Guid.NewGuid(), OrganisationNumber = number, Name = name, Kind = OrganisationKind.Provider, RegisteredById = municipality, CreatedAt = now, UpdatedAt = now,
+            PayeeAccountKind = kind, PayeeAccountNumber = account,
         };
-        var vitsippan = Provider(Vitsippan, "Vitsippans familjenätverk");
-        var blasippan = Provider(Blasippan, "Blåsippans familjenätverk");
+        // The accounts are the registry's: each provider's payee account, and the municipality's, which pays.
+        var vitsippan = Provider(Vitsippan, "Vitsippans familjenätverk", PaymentAccountKind.Bankgiro, "50501220");
+        var blasippan = Provider(Blasippan, "Blåsippans familjenätverk", PaymentAccountKind.Plusgiro, "481234");
         db.Db.Organisations.AddRange(vitsippan, blasippan);
+        var harnosand = await db.Db.Organisations.SingleAsync(o => o.Id == municipality, Ct);
+        (harnosand.PayeeAccountKind, harnosand.PayeeAccountNumber) = (PaymentAccountKind.Bankgiro, "50501550");
         await db.Db.SaveChangesAsync(Ct);
         var approve = db.Get<SaveProviderApproval>();
-        await approve.HandleAsync(vitsippan.Id, new("2006-01-01", "BUN 2005-12-13 § 90", Samverka.Modules.PaymentFiles.PaymentAccountKind.Bankgiro, "5050-1220"), officer, Ct);
-        await approve.HandleAsync(blasippan.Id, new("2006-01-01", "BUN 2005-12-13 § 91", Samverka.Modules.PaymentFiles.PaymentAccountKind.Plusgiro, "48123-4"), officer, Ct);
-        await db.Get<SaveCompensationSettings>().HandleAsync(new(Samverka.Modules.PaymentFiles.PaymentAccountKind.Bankgiro, "5050-1550", null, "4590", "2440"), officer, Ct);
+        await approve.HandleAsync(vitsippan.Id, new("2006-01-01", "BUN 2005-12-13 § 90"), officer, Ct);
+        await approve.HandleAsync(blasippan.Id, new("2006-01-01", "BUN 2005-12-13 § 91"), officer, Ct);
+        await db.Get<SaveCompensationSettings>().HandleAsync(new(null, "4590", "2440"), officer, Ct);
         var ruleSetId = await db.Get<RuleSetFiles>().ImportAsync("Gällande regler", CompensationRulesFile.Write(Rules()), "rules.json", officer, Ct);
         return new CompensationScenario
         {

@@ -146,6 +146,45 @@ public class PaymentMonthTests
     }
 
     [Fact]
+    public async Task Approve_WhenAPaidProviderOrTheMunicipalityHasNoPayeeAccountInTheRegistry_IsRefusedNamingEachAndWritesNothing()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var s = await CompensationScenario.CreateAsync(db);
+        await s.ImportAsync(Header + "A01,2004-09-01,769699-1012,2006-08-15,,\nC03,2005-05-10,769699-1020,2007-09-17,,\n");
+        var ids = new[] { s.MunicipalityId, s.VitsippanId, s.BlasippanId };
+        var organisations = await db.Db.Organisations.Where(o => ids.Contains(o.Id)).ToListAsync(Ct);
+        var accounts = organisations.ToDictionary(o => o.Id, o => (o.PayeeAccountKind, o.PayeeAccountNumber));
+        organisations.ForEach(o => (o.PayeeAccountKind, o.PayeeAccountNumber) = (null, null));
+        await db.Db.SaveChangesAsync(Ct);
+
+        var preview = await s.PreviewAsync("2007-09"); // the preview warns before anyone tries
+        Assert.Equal(3, preview.Warnings.Count(w => w.Contains("har inget utbetalningskonto i organisationsregistret", StringComparison.Ordinal)));
+        var e = await Assert.ThrowsAsync<InputProblemsException>(() => s.ApproveAsync("2007-09"));
+
+        Assert.Equal(
+            [("organisation 212000-2627", "PayeeAccount"), ("organisation 769699-1020", "PayeeAccount"), ("organisation 769699-1012", "PayeeAccount")],
+            e.Problems.Select(p => (p.Source, p.Field)).ToArray()); // the municipality, then the providers by name (Blåsippan, Vitsippan)
+        Assert.Contains("Härnösands kommun has no payee account in the registry to pay from", e.Problems[0].Message);
+        Assert.Contains("Blåsippans familjenätverk has no payee account in the registry", e.Problems[1].Message);
+        await using (var fresh = db.FreshContext())
+        {
+            Assert.False(await fresh.Set<PaymentMonth>().AnyAsync(m => m.MunicipalityId == s.MunicipalityId, Ct));
+            Assert.Equal(0, await fresh.Set<PaymentMonthFiles>().CountAsync(Ct));
+        }
+
+        // Only the providers paid need an account: in 2007-08 Blåsippan has no child yet.
+        foreach (var o in organisations.Where(o => o.Id != s.BlasippanId)) (o.PayeeAccountKind, o.PayeeAccountNumber) = accounts[o.Id];
+        await db.Db.SaveChangesAsync(Ct);
+        await s.ApproveAsync("2007-08");
+        var pain = (await db.Get<ExportPaymentMonth>().Pain001Async(new CalendarMonth(2007, 8), s.Officer, Ct))!.Content;
+        var xml = System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(pain));
+        string AccountIn(string element) => xml.Descendants().Single(x => x.Name.LocalName == element).Descendants().First(x => x.Name.LocalName == "Id" && !x.HasElements).Value;
+        Assert.Equal(("50501550", "50501220"), (AccountIn("DbtrAcct"), AccountIn("CdtrAcct"))); // from Härnösand's registry account to Vitsippan's
+        var september = await Assert.ThrowsAsync<InputProblemsException>(() => s.ApproveAsync("2007-09"));
+        Assert.Equal("organisation 769699-1020", september.Problems.Single().Source);
+    }
+
+    [Fact]
     public async Task Approve_ByControllerOrProvider_IsDenied()
     {
         await using var db = await TestDatabase.CreateAsync();

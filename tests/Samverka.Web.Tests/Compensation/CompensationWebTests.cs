@@ -90,32 +90,78 @@ public abstract class CompensationWebTests(SamverkaAppFixture app)
         await app.AssertRefusedAsync((db, ct) => db.Set<PaymentLine>().Where(l => l.ForMonth == Month).ExecuteDeleteAsync(ct), "A payment line of an approved month is closed");
         Assert.Equal(pain, await client.GetByteArrayAsync($"/compensation/months/{Month}?handler=pain001", Ct)); // the page's link: the same bytes
 
-        // The files were made at approval and kept: a provider's new account or the municipality's new cost account
-        // changes what later months pay, never the files of this one.
+        // The files were made at approval and kept: new payee accounts in the registry (the providers' and the
+        // municipality's) or the municipality's new cost account change what later months pay, never the files of this one.
         var sieBytes = await client.GetByteArrayAsync($"/api/compensation/months/{Month}/sie", Ct);
         await using (var scope = app.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<Samverka.Modules.SamverkaDbContext>();
-            var approvals = await db.Set<ProviderApproval>().ToListAsync(Ct);
+            var paid = view.GetProperty("providers").EnumerateArray().Select(p => p.GetProperty("providerId").GetGuid()).Append(await db.Organisations
+                .Where(o => o.OrganisationNumber == CompensationDemoData.MunicipalityNumber).Select(o => o.Id).SingleAsync(Ct)).ToList();
+            var organisations = await db.Organisations.Where(o => paid.Contains(o.Id)).ToListAsync(Ct);
             var settings = await db.Set<CompensationSettings>().ToListAsync(Ct);
-            var accounts = approvals.ToDictionary(a => (a.ProviderId, a.MunicipalityId), a => (a.AccountKind, a.AccountNumber));
+            var accounts = organisations.ToDictionary(o => o.Id, o => (o.PayeeAccountKind, o.PayeeAccountNumber));
             var costAccounts = settings.ToDictionary(x => x.MunicipalityId, x => x.CostAccount);
-            approvals.ForEach(a => (a.AccountKind, a.AccountNumber) = (PaymentAccountKind.Bankgiro, "5050-1055"));
+            organisations.ForEach(o => (o.PayeeAccountKind, o.PayeeAccountNumber) = (PaymentAccountKind.Bankgiro, "50501055"));
             settings.ForEach(x => x.CostAccount = "4599");
             await db.SaveChangesAsync(Ct);
             try
             {
                 Assert.Equal(pain, await client.GetByteArrayAsync($"/api/compensation/months/{Month}/pain001", Ct));
                 Assert.Equal(sieBytes, await client.GetByteArrayAsync($"/api/compensation/months/{Month}/sie", Ct));
+                Assert.DoesNotContain("50501055", Encoding.UTF8.GetString(pain), StringComparison.Ordinal);
             }
             finally
             {
-                approvals.ForEach(a => (a.AccountKind, a.AccountNumber) = accounts[(a.ProviderId, a.MunicipalityId)]);
+                organisations.ForEach(o => (o.PayeeAccountKind, o.PayeeAccountNumber) = accounts[o.Id]);
                 settings.ForEach(x => x.CostAccount = costAccounts[x.MunicipalityId]);
                 await db.SaveChangesAsync(Ct);
             }
         }
         await app.AssertRefusedAsync((db, ct) => db.Set<PaymentMonthFiles>().ExecuteDeleteAsync(ct), "The payment files of an approved month are kept");
+    }
+
+    [Fact]
+    public async Task ProviderAndSettingsPages_ShowTheRegistrysAccountsReadOnly_ChangedOnTheOrganisation()
+    {
+        using var officer = await app.SignInAsync("handlaggare@samverka.demo");
+        var number = TestNumbers.Organisation();
+        using var created = await officer.PostAsJsonAsync("/api/organisations", new
+        {
+            organisationNumber = number, name = $"Nätverket {number}", kind = "Provider", payeeAccountKind = "Bankgiro", payeeAccountNumber = "5050-1055",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("id").GetGuid();
+
+        // The approval is the decision only; account fields sent by an old client are not read.
+        using var approval = await officer.PutAsJsonAsync($"/api/compensation/providers/{id}/approval",
+            new { approvedFrom = "2026-01-01", decision = "BUN 2025-12-09 § 7", accountKind = "Plusgiro", accountNumber = "48123-4" }, Ct);
+        Assert.Equal(HttpStatusCode.NoContent, approval.StatusCode);
+        var listed = JsonDocument.Parse(await officer.GetStringAsync("/api/compensation/providers", Ct)).RootElement.EnumerateArray().Single(p => p.GetProperty("id").GetGuid() == id);
+        Assert.Equal(("Bankgiro", "50501055"), (listed.GetProperty("account").GetProperty("kind").GetString(), listed.GetProperty("account").GetProperty("number").GetString()));
+        Assert.Equal("BUN 2025-12-09 § 7", listed.GetProperty("approval").GetProperty("decision").GetString());
+
+        var page = await officer.GetStringAsync($"/compensation/providers/{id}", Ct);
+        Assert.Contains("Bankgiro 50501055", page);
+        Assert.Contains($"href=\"/organisations/{id}/edit\"", page);
+        Assert.DoesNotContain("name=\"AccountNumber\"", page);
+        using (var edit = await officer.GetAsync($"/organisations/{id}/edit", Ct)) Assert.Equal(HttpStatusCode.OK, edit.StatusCode); // the officer may edit it
+
+        // Changed in the registry, the provider's page follows.
+        using var changed = await officer.PutAsJsonAsync($"/api/organisations/{id}", new
+        {
+            organisationNumber = number, name = $"Nätverket {number}", kind = "Provider", payeeAccountKind = "Iban", payeeAccountNumber = "SE45 5000 0000 0583 9825 7466",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Contains("IBAN SE4550000000058398257466", await officer.GetStringAsync($"/compensation/providers/{id}", Ct));
+
+        var settings = await officer.GetStringAsync("/compensation/settings", Ct);
+        Assert.Contains("Bankgiro 50501550", settings); // Exempelstads kommun's payee account in the registry
+        Assert.DoesNotContain("name=\"DebtorAccountNumber\"", settings);
+        using var controller = await app.SignInAsync("controller@samverka.demo");
+        var readOnly = await controller.GetStringAsync("/compensation/settings", Ct);
+        Assert.Contains("Bankgiro 50501550", readOnly);
+        Assert.DoesNotContain("/edit\"", readOnly); // a controller changes neither the settings nor the organisation
     }
 
     private static void XNamespaceCheck(System.Xml.Linq.XDocument xml, decimal total, int providers)
@@ -292,6 +338,12 @@ public abstract class CompensationWebTests(SamverkaAppFixture app)
         var page = await provider.GetStringAsync("/compensation/cost-coverage?year=2025", Ct);
         Assert.Contains("Solrosens familjenätverk", page);
         Assert.DoesNotContain("Lärkans", page);
+        // A page past the end shows the last page (Solrosen's second band), as every table paged in memory does.
+        static string Body(string html) => System.Text.RegularExpressions.Regex.Match(html, "<tbody>(.*?)</tbody>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        var last = Body(await provider.GetStringAsync("/compensation/cost-coverage?year=2025&size=1&page=999", Ct));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(last, "<tr[ >]"));
+        Assert.Contains("4-6", last);
+        Assert.Equal(last, Body(await provider.GetStringAsync("/compensation/cost-coverage?year=2025&size=1&page=2", Ct)));
         var csv = await officer.GetStringAsync("/compensation/cost-coverage?year=2025&export=csv", Ct);
         Assert.Contains("Lärkans", csv);
 

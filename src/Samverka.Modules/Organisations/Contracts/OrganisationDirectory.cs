@@ -67,6 +67,10 @@ public static class OrganisationDirectory
             RegisteredById = o.RegisteredById,
         });
 
+    /// <summary>The organisation's payee account in the registry (normalised), or null when it has none.</summary>
+    public static PaymentFiles.PaymentAccount? PayeeAccount(this OrganisationInfo organisation) =>
+        organisation.PayeeAccountKind is { } kind && organisation.PayeeAccountNumber is { } number ? new PaymentFiles.PaymentAccount(kind, number) : null;
+
     /// <summary>Every membership of a joint organisation.</summary>
     public static IQueryable<MembershipInfo> MembershipInfos(this SamverkaDbContext db) =>
         db.OrganisationMemberships.AsNoTracking().Select(m => new MembershipInfo { JointOrganisationId = m.JointOrganisationId, MemberId = m.MemberId });

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Samverka.Kernel;
 using Samverka.Modules.Compensation;
-using Samverka.Modules.PaymentFiles;
 using Samverka.Web.Localization;
 
 namespace Samverka.Web.Pages.Compensation;
@@ -25,15 +24,5 @@ public static class CompensationPage
         _ => kind,
     };
 
-    public static string Account(PaymentAccountKind kind) => kind switch
-    {
-        PaymentAccountKind.Bankgiro => "Bankgiro",
-        PaymentAccountKind.Plusgiro => "Plusgiro",
-        _ => "IBAN",
-    };
-
     public static string Amount(decimal amount) => new Money(amount).ToSwedishString();
-
-    public static IReadOnlyList<(string Value, string Text)> AccountKinds { get; } =
-        [("", "–"), (nameof(PaymentAccountKind.Bankgiro), "Bankgiro"), (nameof(PaymentAccountKind.Plusgiro), "Plusgiro"), (nameof(PaymentAccountKind.Iban), "IBAN")];
 }

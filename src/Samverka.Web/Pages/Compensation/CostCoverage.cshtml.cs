@@ -71,9 +71,7 @@ public sealed class CostCoverageModel(GetCostCoverage get, CompensationAccess ac
             var name = FormattableString.Invariant($"kostnadstackning-{Year}");
             return TableExport.File(format, Columns, rows, name, Text.Translate("Cost coverage"));
         }
-        var size = query.SafePageSize;
-        var page = new PagedList<GetCostCoverage.Row>(rows.Skip((query.SafePage - 1) * size).Take(size).ToList(), rows.Count, query.SafePage, size);
-        Table = TableView.From(page, Columns, Request, string.Format(System.Globalization.CultureInfo.InvariantCulture, Text.Translate("Cost per child-month against grant per child-month, {0}"), Year.Value));
+        Table = TableView.From(rows.ToPage(query), Columns, Request, string.Format(System.Globalization.CultureInfo.InvariantCulture, Text.Translate("Cost per child-month against grant per child-month, {0}"), Year.Value));
         return Page();
     }
 

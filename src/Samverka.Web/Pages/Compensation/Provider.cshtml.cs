@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samverka.Kernel;
 using Samverka.Modules;
 using Samverka.Modules.Compensation;
-using Samverka.Modules.PaymentFiles;
 using Samverka.Web.Localization;
 using Samverka.Web.Security;
 
@@ -19,10 +18,6 @@ public sealed class ProviderModel(SamverkaDbContext db, CompensationAccess acces
 
     [BindProperty] public string? Decision { get; set; }
 
-    [BindProperty] public string? AccountKind { get; set; }
-
-    [BindProperty] public string? AccountNumber { get; set; }
-
     [BindProperty(SupportsGet = true)] public bool Saved { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
@@ -32,8 +27,6 @@ public sealed class ProviderModel(SamverkaDbContext db, CompensationAccess acces
         {
             ApprovedFrom = Format.Date(a.ApprovedFrom);
             Decision = a.Decision;
-            AccountKind = a.AccountKind.ToString();
-            AccountNumber = a.AccountNumber;
         }
         return Page();
     }
@@ -44,13 +37,12 @@ public sealed class ProviderModel(SamverkaDbContext db, CompensationAccess acces
         ModelState.Clear();
         try
         {
-            PaymentAccountKind? kind = Enum.TryParse<PaymentAccountKind>(AccountKind, out var k) ? k : null;
-            await save.HandleAsync(id, new SaveProviderApproval.Request(ApprovedFrom, Decision, kind, AccountNumber), HttpContext.Actor(), cancellationToken);
+            await save.HandleAsync(id, new SaveProviderApproval.Request(ApprovedFrom, Decision), HttpContext.Actor(), cancellationToken);
             return Redirect($"/compensation/providers/{id}?saved=true");
         }
         catch (InputProblemsException e)
         {
-            ModelState.AddProblems(e, nameof(ApprovedFrom), nameof(Decision), nameof(AccountKind), nameof(AccountNumber));
+            ModelState.AddProblems(e, nameof(ApprovedFrom), nameof(Decision));
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }

@@ -3,17 +3,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samverka.Kernel;
 using Samverka.Modules.Compensation;
-using Samverka.Modules.PaymentFiles;
 using Samverka.Web.Security;
 
 namespace Samverka.Web.Pages.Compensation;
 
+/// <summary>The municipality's payment settings (BIC and the voucher's accounts); the debtor account is shown from the
+/// registry, where it is changed.</summary>
 [Authorize(Policy = Policies.CompensationMunicipality)]
 public sealed class SettingsModel(SaveCompensationSettings settings) : PageModel
 {
-    [BindProperty] public string? DebtorAccountKind { get; set; }
-
-    [BindProperty] public string? DebtorAccountNumber { get; set; }
+    public SaveCompensationSettings.View View { get; private set; } = null!;
 
     [BindProperty] public string? DebtorBic { get; set; }
 
@@ -27,14 +26,8 @@ public sealed class SettingsModel(SaveCompensationSettings settings) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await settings.GetAsync(HttpContext.Actor(), cancellationToken) is { } s)
-        {
-            DebtorAccountKind = s.DebtorAccountKind.ToString();
-            DebtorAccountNumber = s.DebtorAccountNumber;
-            DebtorBic = s.DebtorBic;
-            CostAccount = s.CostAccount;
-            CreditAccount = s.CreditAccount;
-        }
+        View = await settings.GetAsync(HttpContext.Actor(), cancellationToken);
+        if (View.Settings is { } s) (DebtorBic, CostAccount, CreditAccount) = (s.DebtorBic, s.CostAccount, s.CreditAccount);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -42,13 +35,13 @@ public sealed class SettingsModel(SaveCompensationSettings settings) : PageModel
         ModelState.Clear();
         try
         {
-            PaymentAccountKind? kind = Enum.TryParse<PaymentAccountKind>(DebtorAccountKind, out var k) ? k : null;
-            await settings.HandleAsync(new SaveCompensationSettings.Request(kind, DebtorAccountNumber, DebtorBic, CostAccount, CreditAccount), HttpContext.Actor(), cancellationToken);
+            await settings.HandleAsync(new SaveCompensationSettings.Request(DebtorBic, CostAccount, CreditAccount), HttpContext.Actor(), cancellationToken);
             return Redirect("/compensation/settings?saved=true");
         }
         catch (InputProblemsException e)
         {
-            ModelState.AddProblems(e, nameof(DebtorAccountKind), nameof(DebtorAccountNumber), nameof(DebtorBic), nameof(CostAccount), nameof(CreditAccount));
+            View = await settings.GetAsync(HttpContext.Actor(), cancellationToken);
+            ModelState.AddProblems(e, nameof(DebtorBic), nameof(CostAccount), nameof(CreditAccount));
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }

@@ -41,7 +41,20 @@ public class CompensationBrowserTests(BrowserFixture browser)
         await Assertions.Expect(line).ToContainTextAsync("15/30");
         await AccessibleAsync(page);
 
+        // The accounts are the registry's: a provider's page shows its payee account read-only, with a link to the
+        // organisation where it is changed; the settings show the municipality's account the money leaves.
+        await page.GotoAsync("/compensation/providers");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Solrosens familjenätverk ekonomisk förening" }).ClickAsync();
+        await Assertions.Expect(page.Locator("dl.details")).ToContainTextAsync("Bankgiro 50501220");
+        await AccessibleAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ändra utbetalningskontot för Solrosens familjenätverk ekonomisk förening" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Utbetalningskontonummer")).ToHaveValueAsync("50501220");
+        await page.GotoAsync("/compensation/settings");
+        await Assertions.Expect(page.Locator("dl.details")).ToContainTextAsync("Bankgiro 50501550");
+        await AccessibleAsync(page);
+
         // Approve: the month closes.
+        await page.GotoAsync("/compensation/months/2026-11");
         await page.GetByRole(AriaRole.Button, new() { Name = "Attestera 2026-11" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("2026-11 är attesterad");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Attestera 2026-11" })).ToHaveCountAsync(0);
@@ -55,6 +68,7 @@ public class CompensationBrowserTests(BrowserFixture browser)
         Assert.Contains("urn:iso:std:iso:20022:tech:xsd:pain.001.001.03", xml);
         Assert.Contains("<Nm>Solrosens familjenätverk ekonomisk förening</Nm>", xml);
         Assert.Equal(4, xml.Split("<CdtTrfTxInf>").Length - 1);
+        Assert.Contains("<Id>50501220</Id>", xml); // Solrosen's payee account in the registry
         await ValidateAsync(path);
         File.Delete(path);
 
