@@ -1,0 +1,14 @@
+namespace Samverka.Web.Localization;
+
+/// <summary>Texts of the foster-care gaps closed after issue 4: reasons shown in the lists, inputs of invoiced periods
+/// refused, the measure of entered usage, step documents over the API and deleted.</summary>
+public static partial class Swedish
+{
+    private static readonly Dictionary<string, string> FosterCareGaps = new(StringComparer.Ordinal)
+    {
+        ["Why it ended"] = "Varför den avslutades",
+        ["Why it was withdrawn"] = "Varför den togs tillbaka",
+        ["the reason is shown to the unit's staff too: write it without the child's name or personnummer"] =
+            "skälet visas även för enhetens personal: skriv det utan barnets namn eller personnummer",
+    };
+}
