@@ -40,6 +40,10 @@ public sealed class GetCostSplit(SamverkaDbContext db, FosterCareAccess access)
 
     internal sealed record Computed(Result Result, CostAllocationResult? Allocation);
 
+    /// <summary>The unit's weights version in force on a day (the latest from that day or before), or null.</summary>
+    internal static async Task<CostWeightsRecord?> WeightsInForceAsync(SamverkaDbContext db, Guid unitId, DateOnly day, CancellationToken ct) =>
+        (await db.Set<CostWeightsRecord>().AsNoTracking().Where(w => w.UnitId == unitId && w.EffectiveFrom <= day).ToListAsync(ct)).MaxBy(w => w.EffectiveFrom);
+
     internal static async Task<Result> ComputeAsync(SamverkaDbContext db, FosterCareAccess access, Guid unitId, string period, CostBasis basis, CancellationToken cancellationToken) =>
         (await ComputeFullAsync(db, access, unitId, period, basis, cancellationToken)).Result;
 
