@@ -10,5 +10,6 @@ public static partial class Swedish
         ["Why it was withdrawn"] = "Varför den togs tillbaka",
         ["the reason is shown to the unit's staff too: write it without the child's name or personnummer"] =
             "skälet visas även för enhetens personal: skriv det utan barnets namn eller personnummer",
+        ["What the entered usage counts"] = "Vad det inmatade nyttjandet räknar",
     };
 }

@@ -66,4 +66,48 @@ public class FosterCareGapsModuleTests
         await db.Get<IssueCostInvoices>().HandleAsync(new IssueCostInvoices.Request(Year, CostBasis.Budget, new DateOnly(year, 1, 15)), staff, Ct); // demo weights: placement days
         Assert.NotNull(await db.Get<LogSupport>().HandleAsync(await HomeAsync(db, "FH-001"), Support(new DateOnly(year, 2, 3), 2m), staff, Ct));
     }
+
+    [Fact]
+    public async Task EnteredUsage_KeepsItsMeasure_AndASplitInAnotherMeasureIsRefusedNamingTheMemberAndBoth_UntilEnteredAgain()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var staff = await StaffAsync(db);
+        var next = Today.Year + 1; // a period nobody has touched: no costs, keys or invoices in the demo data
+        var period = next.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var unit = (await db.Get<FosterCareAccess>().StaffUnitAsync(staff, null, Ct)).UnitId;
+        var members = await db.Get<FosterCareAccess>().MembersAsync(unit, Ct);
+        var ange = members.Single(m => m.Name == "Ånge kommun").Id;
+        await db.Get<SetUnitCost>().HandleAsync(new SetUnitCost.Request(period, CostBasis.Budget, "Personal", 1_200_000m), staff, Ct);
+        // Entered while the demo weights (placement days) are in force: 100 placement days.
+        foreach (var m in members)
+            await db.Get<SetMemberKeys>().HandleAsync(new SetMemberKeys.Request(period, m.Id, 10_000m, m.Id == ange ? 100m : null), staff, Ct);
+        Assert.Equal((100m, UsageMeasure.PlacementDays),
+            await db.FreshContext().Set<MemberKeysRecord>().Where(k => k.MemberId == ange && k.Period == period).Select(k => new ValueTuple<decimal, UsageMeasure>(k.EnteredUsage!.Value, k.EnteredUsageMeasure)).SingleAsync(Ct));
+
+        // The board changes the measure from the period's start: 100 placement days are not 100 support hours.
+        await SetWeightsAsync(db, staff, new DateOnly(next, 1, 1), UsageMeasure.SupportHours);
+        const string mismatch = "Ånge kommun: usage entered in placement days (100), but the weights in force measure support hours; enter it again in support hours or remove it";
+        var split = await db.Get<GetCostSplit>().HandleAsync(staff, period, CostBasis.Budget, Ct);
+        Assert.Equal([mismatch], split.Problems);
+        Assert.Empty(split.Shares);
+        var invoicing = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<IssueCostInvoices>().HandleAsync(new IssueCostInvoices.Request(period, CostBasis.Budget, null), staff, Ct));
+        Assert.Contains(invoicing.Problems, p => p.Message == mismatch);
+
+        // Entering it in a measure other than the one in force is refused on the field; nothing is written.
+        var wrong = await Assert.ThrowsAsync<InputProblemsException>(() => db.Get<SetMemberKeys>().HandleAsync(
+            new SetMemberKeys.Request(period, ange, 10_000m, 100m, UsageMeasure.PlacementDays), staff, Ct));
+        Assert.Equal(("EnteredUsageMeasure", $"the weights in force on {period}-01-01 measure support hours, not placement days; enter the usage in support hours"),
+            (Assert.Single(wrong.Problems).Field, wrong.Problems[0].Message));
+
+        // Entered again (in the measure in force): Ånge's 100 hours are the whole usage key (nobody has support hours next year).
+        await db.Get<SetMemberKeys>().HandleAsync(new SetMemberKeys.Request(period, ange, 10_000m, 100m), staff, Ct);
+        split = await db.Get<GetCostSplit>().HandleAsync(staff, period, CostBasis.Budget, Ct);
+        Assert.Empty(split.Problems);
+        var share = split.Shares.Single(s => s.MemberId == ange);
+        Assert.Equal((100m, true, "Nyttjande inmatat av enheten: 100 stödtimmar"), (share.Usage, share.UsageEntered, share.UsageExplanation));
+        Assert.Equal(1_200_000m * 0.6m * 100m / 100m, share.UsagePart);
+        Assert.Equal(1_200_000m * 0.4m * 10_000m / (6 * 10_000m), share.SizePart);
+        Assert.Equal(1_200_000m * 0.6m + 1_200_000m * 0.4m / 6, share.Amount);
+        Assert.Equal(1_200_000.00m, split.Shares.Sum(s => s.Amount));
+    }
 }
