@@ -129,4 +129,118 @@ public abstract class FosterCareGapsWebTests(SamverkaAppFixture app)
         }
         Assert.Equal(HttpStatusCode.NotFound, (await timra.GetAsync($"/foster-care/requests/{request}", Ct)).StatusCode);
     }
+
+    private static MultipartFormDataContent Upload(string? stepId, string fileName, byte[] bytes)
+    {
+        var form = new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", fileName } };
+        if (stepId is not null) form.Add(new StringContent(stepId), "stepId");
+        return form;
+    }
+
+    private async Task<int> DocumentsOnAsync(Guid step)
+    {
+        await using var scope = app.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<SamverkaDbContext>().Set<FosterHomeStepDocumentRecord>().CountAsync(d => d.StepId == step, Ct);
+    }
+
+    [Fact]
+    public async Task StepDocuments_OverTheApi_AreListedUploadedDownloadedAndDeletedByStaff_ContentChecked_Audited_MembersForbidden()
+    {
+        var tag = Unique();
+        using var staff = await app.SignInAsync(Staff);
+        var home = await RegisterHomeAsync(staff, await OrganisationAsync("Kramfors kommun"), "FH-A" + tag);
+        Guid step, otherStep;
+        await using (var scope = app.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SamverkaDbContext>();
+            step = await db.Set<FosterHomeStepRecord>().Where(x => x.HomeId == home).Select(x => x.Id).SingleAsync(Ct);
+            otherStep = await db.Set<FosterHomeStepRecord>().Where(x => x.HomeId != home).Select(x => x.Id).FirstAsync(Ct);
+        }
+        var api = $"/api/foster-care/homes/{home}/documents";
+
+        // Refused, each on its field, nothing written: content that is not a PDF, a step of another home, no step.
+        var renamed = await staff.PostAsync(api, Upload(step.ToString(), $"intyg-{tag}.pdf", "MZ\u0090 renamed program"u8.ToArray()), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, renamed.StatusCode);
+        using (var problem = JsonDocument.Parse(await renamed.Content.ReadAsStringAsync(Ct)))
+            Assert.Equal(Samverka.Modules.Platform.UploadedFiles.ContentMismatch, problem.RootElement.GetProperty("errors").GetProperty("File")[0].GetString());
+        var xlsx = await staff.PostAsync(api, Upload(step.ToString(), "budget.xlsx", "namn;belopp\n"u8.ToArray()), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, xlsx.StatusCode);
+        var foreign = await staff.PostAsync(api, Upload(otherStep.ToString(), "referens.pdf", "%PDF-1.4 x"u8.ToArray()), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
+        Assert.Contains("\"StepId\"", await foreign.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await staff.PostAsync(api, Upload(null, "referens.pdf", "%PDF-1.4 x"u8.ToArray()), Ct)).StatusCode);
+        Assert.Equal(0, await DocumentsOnAsync(step));
+
+        // Uploaded, listed (for the home and for its step), downloaded as it was sent.
+        var fileName = $"referens-{tag}.pdf";
+        var bytes = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4 referens " + tag);
+        var created = await staff.PostAsync(api, Upload(step.ToString(), fileName, bytes), Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var url = created.Headers.Location!.OriginalString;
+        var document = Guid.Parse(url.Split('/')[^1]);
+        Assert.Equal($"{api}/{document}", url);
+        foreach (var list in new[] { api, $"{api}?stepId={step}" })
+        {
+            using var json = JsonDocument.Parse(await staff.GetStringAsync(list, Ct));
+            var item = Assert.Single(json.RootElement.EnumerateArray());
+            Assert.Equal((document, fileName, (long)bytes.Length, Staff), (item.GetProperty("id").GetGuid(), item.GetProperty("fileName").GetString(),
+                item.GetProperty("size").GetInt64(), item.GetProperty("uploadedBy").GetString()));
+        }
+        using (var none = JsonDocument.Parse(await staff.GetStringAsync($"{api}?stepId={otherStep}", Ct)))
+            Assert.Equal(0, none.RootElement.GetArrayLength());
+        var download = await staff.GetAsync(url, Ct);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(bytes, await download.Content.ReadAsByteArrayAsync(Ct));
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/api/foster-care/homes/{Guid.NewGuid()}/documents", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/api/foster-care/homes/{Guid.NewGuid()}/documents/{document}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.DeleteAsync($"/api/foster-care/homes/{Guid.NewGuid()}/documents/{document}", Ct)).StatusCode);
+
+        // Members get 403 on every door and see nothing of it.
+        foreach (var email in new[] { KramforsWorker, TimraWorker, "controller@samverka.demo" })
+        {
+            using var member = await app.SignInAsync(email);
+            Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync(api, Ct)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync(url, Ct)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsync(api, Upload(step.ToString(), "x.pdf", bytes), Ct)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await member.DeleteAsync(url, Ct)).StatusCode);
+        }
+        Assert.Equal(1, await DocumentsOnAsync(step));
+
+        // Deleted: gone, and the audit log keeps the file name and who.
+        Assert.Equal(HttpStatusCode.NoContent, (await staff.DeleteAsync(url, Ct)).StatusCode);
+        Assert.Equal(0, await DocumentsOnAsync(step));
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync(url, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.DeleteAsync(url, Ct)).StatusCode);
+        await using (var scope = app.CreateScope())
+        {
+            var deleted = await scope.ServiceProvider.GetRequiredService<SamverkaDbContext>().AuditEntries
+                .SingleAsync(e => e.SubjectType == "FosterHomeStepDocument" && e.SubjectId == document.ToString() && e.Action == Samverka.Modules.Audit.AuditActions.Delete, Ct);
+            Assert.Equal(Staff, deleted.UserName);
+            Assert.Contains(fileName, deleted.Detail, StringComparison.Ordinal);
+            Assert.Contains($"deleted by {Staff}", deleted.Detail, StringComparison.Ordinal);
+        }
+
+        // On the page: the refusal in Swedish, and deletion with its form.
+        var token = SamverkaAppFixture.AntiforgeryToken(await staff.GetStringAsync($"/foster-care/homes/{home}", Ct));
+        using (var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" }, { new StringContent(step.ToString()), "document.StepId" },
+            { new ByteArrayContent("PK\u0003\u0004"u8.ToArray()), "document.File", "intyg.pdf" },
+        })
+        {
+            var page = await staff.PostAsync($"/foster-care/homes/{home}?handler=Document", form, Ct);
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Contains("filens innehåll stämmer inte med dess typ", WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        }
+        var again = await staff.PostAsync(api, Upload(step.ToString(), fileName, bytes), Ct);
+        var second = Guid.Parse(again.Headers.Location!.OriginalString.Split('/')[^1]);
+        var homePage = WebUtility.HtmlDecode(await staff.GetStringAsync($"/foster-care/homes/{home}", Ct));
+        Assert.Contains($"Ta bort {fileName}", homePage, StringComparison.Ordinal);
+        var removed = await SamverkaAppFixture.PostFormAsync(staff, $"/foster-care/homes/{home}?handler=DeleteDocument&documentId={second}", new Dictionary<string, string>(),
+            formPage: $"/foster-care/homes/{home}");
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Contains("Dokumentet har tagits bort", await staff.GetStringAsync(removed.Headers.Location!.OriginalString, Ct), StringComparison.Ordinal);
+        Assert.Equal(0, await DocumentsOnAsync(step));
+    }
 }
