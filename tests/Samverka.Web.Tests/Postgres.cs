@@ -46,6 +46,8 @@ public sealed class PostgresCollection : ICollectionFixture<PostgresApp>
 
 [Collection(PostgresCollection.Name)] public sealed class FosterCareWebTestsOnPostgres(PostgresApp app) : FosterCare.FosterCareWebTests(app);
 
+[Collection(PostgresCollection.Name)] public sealed class FosterCareGapsWebTestsOnPostgres(PostgresApp app) : FosterCare.FosterCareGapsWebTests(app);
+
 [Collection(PostgresCollection.Name)] public sealed class GrantsTestsOnPostgres(PostgresApp app) : Grants.GrantsTests(app);
 
 [Collection(PostgresCollection.Name)] public sealed class PayeeAccountTestsOnPostgres(PostgresApp app) : Grants.PayeeAccountTests(app);

@@ -20,6 +20,8 @@ namespace Samverka.Web.Tests;
 
 [Collection(SqliteCollection.Name)] public sealed class FosterCareWebTestsOnSqlite(SqliteApp app) : FosterCare.FosterCareWebTests(app);
 
+[Collection(SqliteCollection.Name)] public sealed class FosterCareGapsWebTestsOnSqlite(SqliteApp app) : FosterCare.FosterCareGapsWebTests(app);
+
 [Collection(SqliteCollection.Name)] public sealed class GrantsTestsOnSqlite(SqliteApp app) : Grants.GrantsTests(app);
 
 [Collection(SqliteCollection.Name)] public sealed class PayeeAccountTestsOnSqlite(SqliteApp app) : Grants.PayeeAccountTests(app);

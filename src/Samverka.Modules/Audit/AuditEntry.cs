@@ -45,8 +45,9 @@ public static class AuditActions
     public const string Update = "Update";
     public const string Import = "Import";
     public const string Export = "Export";
+    public const string Delete = "Delete";
 
-    public static IReadOnlyList<string> All { get; } = [SignIn, SignInFailed, SignOut, Read, Create, Update, Import, Export];
+    public static IReadOnlyList<string> All { get; } = [SignIn, SignInFailed, SignOut, Read, Create, Update, Import, Export, Delete];
 }
 
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>

@@ -14,12 +14,27 @@ namespace Samverka.Modules.FosterCare;
 public static class CostInvoices
 {
     /// <summary>Whether the period has an invoice that no credit note has corrected.</summary>
-    public static async Task<bool> HasOpenInvoicesAsync(SamverkaDbContext db, Guid unitId, string period, CancellationToken ct)
+    public static async Task<bool> HasOpenInvoicesAsync(SamverkaDbContext db, Guid unitId, string period, CancellationToken ct) =>
+        (await OpenInvoicesAsync(db, unitId, period, ct)).Count > 0;
+
+    /// <summary>The unit's invoiced periods that contain <paramref name="day"/> (a year and a month of it may both be
+    /// invoiced), each with the number of one of its open invoices, by period.</summary>
+    public static async Task<IReadOnlyList<(InvoicingPeriod Period, string Invoice)>> OpenPeriodsContainingAsync(SamverkaDbContext db, Guid unitId, DateOnly day, CancellationToken ct) =>
+        (await OpenInvoicesAsync(db, unitId, null, ct))
+            .Select(i => (Ok: InvoicingPeriod.TryParse(i.Period, out var p), Period: p!, i.Number))
+            .Where(x => x.Ok && x.Period.Days.Contains(day))
+            .GroupBy(x => x.Period.Label, StringComparer.Ordinal)
+            .Select(g => (g.First().Period, g.Select(x => x.Number).Order(StringComparer.Ordinal).First()))
+            .OrderBy(x => x.Period.Label, StringComparer.Ordinal).ToList();
+
+    /// <summary>The unit's invoices (of one period, or of all) that stay open: their credit notes, whole or partial, do
+    /// not yet add up to their amount.</summary>
+    private static async Task<IReadOnlyList<(string Period, string Number)>> OpenInvoicesAsync(SamverkaDbContext db, Guid unitId, string? period, CancellationToken ct)
     {
-        var rows = await db.Set<CostInvoiceRecord>().Where(i => i.UnitId == unitId && i.Period == period).Select(i => new { i.Id, i.Kind, i.CreditsId, i.Amount }).ToListAsync(ct);
-        // An invoice stays open until its credit notes (whole or partial) add up to its amount.
+        var rows = await db.Set<CostInvoiceRecord>().Where(i => i.UnitId == unitId && (period == null || i.Period == period))
+            .Select(i => new { i.Id, i.Kind, i.CreditsId, i.Amount, i.Period, i.Number }).ToListAsync(ct);
         var credited = rows.Where(r => r.CreditsId is not null).GroupBy(r => r.CreditsId!.Value).ToDictionary(g => g.Key, g => g.Sum(r => r.Amount));
-        return rows.Any(r => r.Kind == CostInvoiceKind.Invoice && credited.GetValueOrDefault(r.Id) < r.Amount);
+        return rows.Where(r => r.Kind == CostInvoiceKind.Invoice && credited.GetValueOrDefault(r.Id) < r.Amount).Select(r => (r.Period, r.Number)).ToList();
     }
 
     internal static string ToText(XDocument xml)

@@ -40,6 +40,10 @@ public sealed class GetCostSplit(SamverkaDbContext db, FosterCareAccess access)
 
     internal sealed record Computed(Result Result, CostAllocationResult? Allocation);
 
+    /// <summary>The unit's weights version in force on a day (the latest from that day or before), or null.</summary>
+    internal static async Task<CostWeightsRecord?> WeightsInForceAsync(SamverkaDbContext db, Guid unitId, DateOnly day, CancellationToken ct) =>
+        (await db.Set<CostWeightsRecord>().AsNoTracking().Where(w => w.UnitId == unitId && w.EffectiveFrom <= day).ToListAsync(ct)).MaxBy(w => w.EffectiveFrom);
+
     internal static async Task<Result> ComputeAsync(SamverkaDbContext db, FosterCareAccess access, Guid unitId, string period, CostBasis basis, CancellationToken cancellationToken) =>
         (await ComputeFullAsync(db, access, unitId, period, basis, cancellationToken)).Result;
 
@@ -72,18 +76,23 @@ public sealed class GetCostSplit(SamverkaDbContext db, FosterCareAccess access)
             return new Computed(new Result(null, period, basis, costs, total, weights, history, [], null, problems, false), null);
 
         var ordered = members.Select(m => (Member: m, Keys: keys.Single(k => k.MemberId == m.Id))).ToList();
-        decimal UsageOf((Guid Id, string, string, string?) m, MemberKeysRecord k) => k.EnteredUsage ?? usage[m.Id.ToString()].ValueOf(measure);
+        // An entered value counts the measure it was entered in; in another measure than the one in force it refuses the split.
+        EnteredUsage? Entered(MemberKeysRecord k) => k.EnteredUsage is { } v ? new EnteredUsage(v, k.EnteredUsageMeasure) : null;
+        var mismatches = ordered.Select(x => UsageKeys.Mismatch(x.Member.Name, Entered(x.Keys), measure)).OfType<InputProblem>().Select(x => x.Message).ToList();
+        if (mismatches.Count > 0)
+            return new Computed(new Result(null, period, basis, costs, total, weights, history, [], null, mismatches, false), null);
+        var usageKeys = ordered.Select(x => UsageKeys.Choose(x.Member.Name, usage[x.Member.Id.ToString()], Entered(x.Keys), measure)).ToList();
         var input = new CostAllocationInput(total,
             [AllocationKey.Size(inForce!.SizeWeight), AllocationKey.Usage(inForce.UsageWeight, SupportNames.Of(measure))],
-            ordered.Select(x => new AllocationMember(MemberCode(x.Member.OrganisationNumber), [x.Keys.Population, UsageOf(x.Member, x.Keys)])).ToList());
+            ordered.Select((x, i) => new AllocationMember(MemberCode(x.Member.OrganisationNumber), [x.Keys.Population, usageKeys[i].Value])).ToList());
         try
         {
             var allocation = CostAllocator.Allocate(input);
             var shares = allocation.Shares.Select((s, i) =>
             {
                 var (m, k) = ordered[i];
-                return new Share(m.Id, m.Name, k.Population, UsageOf(m, k), k.EnteredUsage is not null, s.Parts[0].Exact, s.Parts[1].Exact, s.Exact, s.RoundingOre, s.Amount,
-                    s.Explanation, k.EnteredUsage is not null ? "Nyttjande inmatat av enheten." : usage[m.Id.ToString()].Explanation);
+                return new Share(m.Id, m.Name, k.Population, usageKeys[i].Value, usageKeys[i].Entered, s.Parts[0].Exact, s.Parts[1].Exact, s.Exact, s.RoundingOre, s.Amount,
+                    s.Explanation, usageKeys[i].Explanation);
             }).ToList();
             return new Computed(new Result(null, period, basis, costs, total, weights, history, shares, allocation.Basis, [], false), allocation);
         }
@@ -180,7 +189,9 @@ public sealed class SetUnitCost(SamverkaDbContext db, FosterCareAccess access, A
 /// Negative keys are refused.</summary>
 public sealed class SetMemberKeys(SamverkaDbContext db, FosterCareAccess access, AuditLog audit)
 {
-    public sealed record Request(string? Period, Guid MemberId, decimal? Population, decimal? EnteredUsage);
+    /// <summary>A member's keys; <c>EnteredUsageMeasure</c> says what <c>EnteredUsage</c> counts (empty: the measure of
+    /// the weights in force on the period's first day).</summary>
+    public sealed record Request(string? Period, Guid MemberId, decimal? Population, decimal? EnteredUsage, UsageMeasure? EnteredUsageMeasure = null);
 
     public async Task HandleAsync(Request r, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -192,6 +203,18 @@ public sealed class SetMemberKeys(SamverkaDbContext db, FosterCareAccess access,
         if (r.Population is null) problems.Add(new(s, null, nameof(r.Population), "Enter the population."));
         else if (r.Population < 0) problems.Add(new(s, null, nameof(r.Population), $"a key must not be negative ({Inv(r.Population)})"));
         if (r.EnteredUsage < 0) problems.Add(new(s, null, nameof(r.EnteredUsage), $"a key must not be negative ({Inv(r.EnteredUsage)})"));
+        var measure = r.EnteredUsageMeasure;
+        if (measure is { } given && !Enum.IsDefined(given)) problems.Add(new(s, null, nameof(r.EnteredUsageMeasure), "Choose placement days, placements or support hours."));
+        else if (r.EnteredUsage >= 0 && InvoicingPeriod.TryParse(r.Period, out var p))
+        {
+            var inForce = (await GetCostSplit.WeightsInForceAsync(db, unit.UnitId, p.Days.Start, cancellationToken))?.UsageMeasure;
+            if (measure is null && inForce is null)
+                problems.Add(new(s, null, nameof(r.EnteredUsageMeasure), $"no weights are in force on {p.Days.Start:yyyy-MM-dd}: say what the entered usage counts"));
+            else if (measure is { } m && inForce is { } f && m != f)
+                problems.Add(new(s, null, nameof(r.EnteredUsageMeasure),
+                    $"the weights in force on {p.Days.Start:yyyy-MM-dd} measure {UsageKeys.Name(f)}, not {UsageKeys.Name(m)}; enter the usage in {UsageKeys.Name(f)}"));
+            measure ??= inForce;
+        }
         if (problems.Count == 0 && await CostInvoices.HasOpenInvoicesAsync(db, unit.UnitId, r.Period!, cancellationToken))
             problems.Add(new(s, null, nameof(r.Period), $"{r.Period} is already invoiced; credit its invoices before changing it"));
         if (problems.Count > 0) throw new InputProblemsException(problems);
@@ -199,7 +222,9 @@ public sealed class SetMemberKeys(SamverkaDbContext db, FosterCareAccess access,
         if (row is null) db.Add(row = new MemberKeysRecord { Id = Guid.NewGuid(), UnitId = unit.UnitId, Period = r.Period!, MemberId = r.MemberId });
         row.Population = r.Population!.Value;
         row.EnteredUsage = r.EnteredUsage;
-        audit.Add(actor, AuditActions.Update, "FosterCareMemberKeys", row.Id.ToString(), $"{r.Period}: population {Inv(r.Population)}, usage {(r.EnteredUsage is null ? "metered" : Inv(r.EnteredUsage))}");
+        row.EnteredUsageMeasure = r.EnteredUsage is null ? UsageMeasure.PlacementDays : measure!.Value;
+        audit.Add(actor, AuditActions.Update, "FosterCareMemberKeys", row.Id.ToString(),
+            $"{r.Period}: population {Inv(r.Population)}, usage {(r.EnteredUsage is null ? "metered" : $"{Inv(r.EnteredUsage)} {row.EnteredUsageMeasure}")}");
         await db.SaveChangesAsync(cancellationToken);
     }
 }

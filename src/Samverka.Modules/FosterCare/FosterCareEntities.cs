@@ -116,8 +116,12 @@ public sealed class MemberKeysRecord
 
     public decimal Population { get; set; }
 
-    /// <summary>Usage entered by the unit (placement days); null means metered from placements.</summary>
+    /// <summary>Usage entered by the unit, in <see cref="EnteredUsageMeasure"/>; null means metered from placements and the log.</summary>
     public decimal? EnteredUsage { get; set; }
+
+    /// <summary>What <see cref="EnteredUsage"/> counts, fixed when it is entered (values entered before the measure was
+    /// kept were placement days). The cost split uses the value only while the weights in force measure the same.</summary>
+    public UsageMeasure EnteredUsageMeasure { get; set; } = UsageMeasure.PlacementDays;
 }
 
 /// <summary>The unit's invoicing details: bankgiro, reference and address on its invoices.</summary>
@@ -509,6 +513,7 @@ internal sealed class FosterCareConfiguration :
         e.Property(x => x.Period).HasMaxLength(7);
         e.Property(x => x.Population).HasPrecision(18, 2);
         e.Property(x => x.EnteredUsage).HasPrecision(18, 2);
+        e.Property(x => x.EnteredUsageMeasure).HasConversion<string>().HasMaxLength(16).HasDefaultValue(UsageMeasure.PlacementDays);
     }
 
     public void Configure(EntityTypeBuilder<UnitInvoicingRecord> e)

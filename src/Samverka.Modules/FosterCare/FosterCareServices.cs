@@ -27,6 +27,7 @@ public static class FosterCareServices
         services.AddScoped<AddStepDocument>();
         services.AddScoped<ListStepDocuments>();
         services.AddScoped<GetStepDocument>();
+        services.AddScoped<DeleteStepDocument>();
         services.AddScoped<GetRecruitmentBoard>();
         services.AddScoped<CreatePlacementRequest>();
         services.AddScoped<ListPlacementRequests>();

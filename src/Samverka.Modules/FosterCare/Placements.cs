@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Samverka.Kernel;
 using Samverka.Modules.Audit;
@@ -41,7 +42,7 @@ public sealed class CreatePlacementRequest(SamverkaDbContext db, FosterCareAcces
 public sealed class ListPlacementRequests(SamverkaDbContext db, FosterCareAccess access)
 {
     public sealed record Item(Guid Id, string MemberName, int ChildAge, int Siblings, string Needs, string Languages, Urgency Urgency, DateOnly FromDate,
-        HomeType WantedType, RequestStatus Status, string? ProposedHome, string? ProposalReason);
+        HomeType WantedType, RequestStatus Status, string? ProposedHome, string? ProposalReason, string? WithdrawnReason = null);
 
     public async Task<IReadOnlyList<Item>> HandleAsync(Actor actor, CancellationToken cancellationToken = default)
     {
@@ -62,7 +63,7 @@ public sealed class ListPlacementRequests(SamverkaDbContext db, FosterCareAccess
         return rows.OrderBy(r => r.FromDate).ThenBy(r => r.CreatedAt).Select(r => new Item(r.Id, names.GetValueOrDefault(r.MemberId, "?"),
             Age.CompletedYears(r.ChildBirthDate, r.FromDate), r.Siblings, r.Needs, r.Languages, r.Urgency, r.FromDate, r.WantedType, r.Status,
             r.ProposedHomeId is { } h && homes.TryGetValue(h, out var home) ? $"{home.Code} ({FosterCareNames.Of(home.Type)}, {towns.GetValueOrDefault(home.MunicipalityId)})" : null,
-            r.ProposalReason)).ToList();
+            r.ProposalReason, r.WithdrawnReason)).ToList();
     }
 }
 
@@ -178,7 +179,7 @@ public sealed class RegisterPlacement(SamverkaDbContext db, FosterCareAccess acc
 public sealed class ListPlacements(SamverkaDbContext db, FosterCareAccess access, AuditLog audit, TimeProvider clock)
 {
     public sealed record Item(Guid Id, string MemberName, string HomeCode, string ChildRef, int ChildAge, string? ChildName, string? ChildPersonnummer,
-        DateOnly Start, DateOnly? End, LegalBasis LegalBasis);
+        DateOnly Start, DateOnly? End, LegalBasis LegalBasis, string? EndReason = null);
 
     public async Task<IReadOnlyList<Item>> HandleAsync(Actor actor, CancellationToken cancellationToken = default)
     {
@@ -195,7 +196,7 @@ public sealed class ListPlacements(SamverkaDbContext db, FosterCareAccess access
             // Only the placing member's social workers see who the child is: not the unit, not an administrator.
             var own = unit.MemberId == p.MemberId && actor.IsInRole(Roles.GrantOfficer);
             return new Item(p.Id, names.GetValueOrDefault(p.MemberId, "?"), homes.GetValueOrDefault(p.HomeId, "?"), p.ChildRef, Age.CompletedYears(p.ChildBirthDate, today),
-                own ? p.ChildName : null, own ? p.ChildPersonnummer : null, p.Start, p.End, p.LegalBasis);
+                own ? p.ChildName : null, own ? p.ChildPersonnummer : null, p.Start, p.End, p.LegalBasis, p.EndReason);
         }).ToList();
         if (items.Any(i => i.ChildName is not null))
             await audit.WriteAsync(actor, AuditActions.Read, "FosterPlacement", null, $"{items.Count(i => i.ChildName is not null)} children's identities", cancellationToken);
@@ -222,6 +223,7 @@ public sealed class EndPlacement(SamverkaDbContext db, FosterCareAccess access, 
         if (r.End is null) problems.Add(new(s, null, nameof(r.End), "Enter the last day of the placement."));
         else if (r.End < placement.Start) problems.Add(new(s, null, nameof(r.End), $"the last day {r.End:yyyy-MM-dd} is before the first {placement.Start:yyyy-MM-dd}"));
         if (string.IsNullOrWhiteSpace(r.Reason)) problems.Add(new(s, null, nameof(r.Reason), "Enter why the placement ends."));
+        else if (ReasonPrivacy.NamesTheChild(r.Reason, placement.ChildName)) problems.Add(new(s, null, nameof(r.Reason), ReasonPrivacy.Message));
         if (problems.Count > 0) throw new InputProblemsException(problems);
         placement.End = r.End;
         placement.EndReason = r.Reason!.Trim();
@@ -248,6 +250,7 @@ public sealed class WithdrawPlacementRequest(SamverkaDbContext db, FosterCareAcc
         if (request.Status is RequestStatus.Placed or RequestStatus.Withdrawn)
             problems.Add(new(s, null, "Status", request.Status == RequestStatus.Placed ? "the request has a placement; end the placement instead" : "the request is already withdrawn"));
         if (string.IsNullOrWhiteSpace(r.Reason)) problems.Add(new(s, null, nameof(r.Reason), "Enter why the request is withdrawn."));
+        else if (ReasonPrivacy.NamesTheChild(r.Reason, null)) problems.Add(new(s, null, nameof(r.Reason), ReasonPrivacy.Message));
         if (problems.Count > 0) throw new InputProblemsException(problems);
         request.Status = RequestStatus.Withdrawn;
         request.WithdrawnReason = r.Reason!.Trim();
@@ -255,4 +258,21 @@ public sealed class WithdrawPlacementRequest(SamverkaDbContext db, FosterCareAcc
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
+}
+
+/// <summary>Why a placement ended or a request was withdrawn is shown to the unit's staff as well as to the placing
+/// member, so it must not say who the child is: a reason naming the child (any part of its name, as a whole word) or
+/// carrying a personnummer is refused.</summary>
+internal static partial class ReasonPrivacy
+{
+    public const string Message = "the reason is shown to the unit's staff too: write it without the child's name or personnummer";
+
+    public static bool NamesTheChild(string reason, string? childName) =>
+        PersonnummerLike().IsMatch(reason)
+        || (childName ?? "").Split(' ', '-', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(part => part.Length >= 2)
+            .Any(part => Regex.IsMatch(reason, $@"(?<!\p{{L}}){Regex.Escape(part)}(?!\p{{L}})",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+
+    [GeneratedRegex(@"(?<!\d)(\d{2})?\d{6}[-+ ]?\d{4}(?!\d)")]
+    private static partial Regex PersonnummerLike();
 }

@@ -26,7 +26,7 @@ public sealed class AddStepDocument(SamverkaDbContext db, FosterCareAccess acces
         var name = UploadedFiles.Check(source, fileName, length, problems);
         if (problems.Count > 0) throw new InputProblemsException(problems);
 
-        var bytes = await UploadedFiles.ReadAsync(content, source, cancellationToken);
+        var bytes = await UploadedFiles.ReadAsync(content, name, source, cancellationToken);
         var document = new FosterHomeStepDocumentRecord
         {
             Id = Guid.NewGuid(), StepId = step!.Id, FileName = name, ContentType = UploadedFiles.ContentType(name), Size = bytes.Length, Content = bytes,
@@ -43,6 +43,14 @@ public sealed class AddStepDocument(SamverkaDbContext db, FosterCareAccess acces
 public sealed class ListStepDocuments(SamverkaDbContext db, FosterCareAccess access)
 {
     public sealed record Item(Guid Id, Guid StepId, string FileName, long Size, DateTime UploadedAt, string UploadedBy);
+
+    /// <summary>The documents, or null when the actor is not the unit's staff or the home is not the unit's.</summary>
+    public async Task<IReadOnlyList<Item>?> FindAsync(Guid homeId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var unit = await access.UnitAsync(actor, cancellationToken: cancellationToken);
+        if (unit is not { IsStaff: true } || !await db.Set<FosterHomeRecord>().AnyAsync(h => h.Id == homeId && h.UnitId == unit.UnitId, cancellationToken)) return null;
+        return await HandleAsync(homeId, actor, cancellationToken);
+    }
 
     public async Task<IReadOnlyList<Item>> HandleAsync(Guid homeId, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -72,5 +80,27 @@ public sealed class GetStepDocument(SamverkaDbContext db, FosterCareAccess acces
         if (found is null) return null;
         await audit.WriteAsync(actor, AuditActions.Read, "FosterHomeStepDocument", found.Document.Id.ToString(), $"{found.Home.Code}: {found.Document.FileName}", cancellationToken);
         return new File(found.Document.FileName, found.Document.ContentType, found.Document.Content);
+    }
+}
+
+/// <summary>The unit's staff delete a document of a home's step: the row and its bytes are gone (a wrongly filed
+/// reference or register extract is personal data that must not stay), and the audit log keeps the record of it — the
+/// home, the step, the file name, its size and who deleted it.</summary>
+public sealed class DeleteStepDocument(SamverkaDbContext db, FosterCareAccess access, AuditLog audit)
+{
+    /// <returns>False when the unit has no such document under that home (not found).</returns>
+    public async Task<bool> HandleAsync(Guid homeId, Guid documentId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var unit = await access.StaffUnitAsync(actor, cancellationToken: cancellationToken);
+        var found = await db.Set<FosterHomeStepDocumentRecord>().Where(d => d.Id == documentId)
+            .Join(db.Set<FosterHomeStepRecord>(), d => d.StepId, s => s.Id, (d, s) => new { d.Id, d.FileName, d.Size, s.State, s.Date, s.HomeId })
+            .Join(db.Set<FosterHomeRecord>(), x => x.HomeId, h => h.Id, (x, h) => new { x.Id, x.FileName, x.Size, x.State, x.Date, h.Code, HomeId = h.Id, h.UnitId })
+            .SingleOrDefaultAsync(x => x.HomeId == homeId && x.UnitId == unit.UnitId, cancellationToken);
+        if (found is null) return false;
+        db.Remove(new FosterHomeStepDocumentRecord { Id = found.Id });
+        audit.Add(actor, AuditActions.Delete, "FosterHomeStepDocument", found.Id.ToString(),
+            $"{found.Code}: {found.State} {found.Date:yyyy-MM-dd}: {found.FileName} ({found.Size} bytes) deleted by {actor.UserName}");
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 }

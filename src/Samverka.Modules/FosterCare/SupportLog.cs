@@ -30,6 +30,8 @@ public sealed class LogSupport(SamverkaDbContext db, FosterCareAccess access, Au
         if (string.IsNullOrWhiteSpace(r.Staff)) problems.Add(new(s, null, nameof(r.Staff), "Enter who of the unit's staff took part."));
         if (r.FollowUpDue is { } due && r.Date is { } d && due < d)
             problems.Add(new(s, null, nameof(r.FollowUpDue), $"the follow-up ({due:yyyy-MM-dd}) cannot be due before the support itself ({d:yyyy-MM-dd})"));
+        if (r.Date is { } day && day <= clock.Today())
+            problems.AddRange(await InvoicedSupportHoursAsync(db, unit.UnitId, day, s, nameof(r.Date), cancellationToken));
         if (problems.Count > 0) throw new InputProblemsException(problems);
         var entry = new SupportLogEntryRecord
         {
@@ -41,6 +43,19 @@ public sealed class LogSupport(SamverkaDbContext db, FosterCareAccess access, Au
         audit.Add(actor, AuditActions.Create, "FosterCareSupportLog", entry.Id.ToString(), $"{home.Code}: {entry.Kind} {entry.Date:yyyy-MM-dd}, {Inv(entry.Hours)} h");
         await db.SaveChangesAsync(cancellationToken);
         return entry.Id;
+    }
+
+    /// <summary>Support hours are the usage key of a period whose weights measure them; once that period is invoiced
+    /// (an invoice not credited in full) its hours must not change, or the cost split would no longer be the invoiced
+    /// one. One problem per such period, naming it and one of its invoices.</summary>
+    internal static async Task<IReadOnlyList<InputProblem>> InvoicedSupportHoursAsync(SamverkaDbContext db, Guid unitId, DateOnly day, string source, string field, CancellationToken ct)
+    {
+        var problems = new List<InputProblem>();
+        foreach (var (period, invoice) in await CostInvoices.OpenPeriodsContainingAsync(db, unitId, day, ct))
+            if ((await GetCostSplit.WeightsInForceAsync(db, unitId, period.Days.Start, ct))?.UsageMeasure == UsageMeasure.SupportHours)
+                problems.Add(new(source, null, field, $"support dated {day:yyyy-MM-dd} falls in {period.Label}, invoiced (invoice {invoice}) with support hours as its usage measure; "
+                    + "its hours cannot change: credit the period's invoices first"));
+        return problems;
     }
 }
 

@@ -28,7 +28,7 @@ public sealed class AddGrantAttachment(SamverkaDbContext db, GrantsStore store, 
         var name = UploadedFiles.Check(source, fileName, length, problems);
         if (problems.Count > 0) throw new InputProblemsException(problems);
 
-        var bytes = await UploadedFiles.ReadAsync(content, source, cancellationToken);
+        var bytes = await UploadedFiles.ReadAsync(content, name, source, cancellationToken);
         var attachment = new GrantAttachment
         {
             Id = Guid.NewGuid(), ApplicationId = application.Id, Kind = kind!.Value, FileName = name, ContentType = UploadedFiles.ContentType(name),

@@ -109,7 +109,7 @@ public sealed class SubmitFollowUpReport(SamverkaDbContext db, GrantsStore store
         };
         if (content is not null)
         {
-            report.AttachmentContent = await UploadedFiles.ReadAsync(content, source, cancellationToken);
+            report.AttachmentContent = await UploadedFiles.ReadAsync(content, name!, source, cancellationToken);
             report.AttachmentName = name;
             report.AttachmentContentType = UploadedFiles.ContentType(name!);
         }

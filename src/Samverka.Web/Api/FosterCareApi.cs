@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Samverka.Kernel;
 using Samverka.Modules.FosterCare;
 using Samverka.Web.Security;
@@ -76,6 +77,7 @@ public static class FosterCareApi
             .WithName("CompleteFosterCareFollowUp").RequireAuthorization(Policies.ManageFosterCare);
         api.MapGet("/follow-ups", async (ListFollowUps list, HttpContext http, CancellationToken ct) => TypedResults.Ok(await list.HandleAsync(http.Actor(), ct)))
             .WithName("ListFosterCareFollowUps").RequireAuthorization(Policies.ManageFosterCare);
+        api.MapStepDocumentsApi();
         api.MapGet("/recruitment", async (GetRecruitmentBoard board, HttpContext http, CancellationToken ct) =>
             TypedResults.Ok(await board.HandleAsync(http.Actor(), ct))).WithName("GetFosterCareRecruitmentBoard").RequireAuthorization(Policies.ManageFosterCare);
 
@@ -112,6 +114,29 @@ public static class FosterCareApi
             { await set.HandleAsync(request, http.Actor(), ct); return TypedResults.NoContent(); })
             .WithName("SetFosterCareConsultantPrice").RequireAuthorization(Policies.ManageFosterCare);
         return app;
+    }
+
+    /// <summary>Documents on a home's recruitment steps, for the unit's staff: list (of the home, or of one step), upload
+    /// (multipart: <c>stepId</c>, <c>file</c>), download (audited) and delete (audited with the file name and who).</summary>
+    private static void MapStepDocumentsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/homes/{id:guid}/documents", async Task<Results<Ok<IReadOnlyList<ListStepDocuments.Item>>, NotFound>> (Guid id, Guid? stepId, ListStepDocuments list, HttpContext http, CancellationToken ct) =>
+            await list.FindAsync(id, http.Actor(), ct) is { } all ? TypedResults.Ok<IReadOnlyList<ListStepDocuments.Item>>(all.Where(d => stepId is null || d.StepId == stepId).ToList()) : TypedResults.NotFound())
+            .WithName("ListFosterHomeStepDocuments").RequireAuthorization(Policies.ManageFosterCare);
+        api.MapPost("/homes/{id:guid}/documents", async Task<Results<Created, NotFound>> (Guid id, [FromForm] Guid? stepId, IFormFile? file, AddStepDocument add, HttpContext http, CancellationToken ct) =>
+            {
+                await using var stream = file?.OpenReadStream() ?? Stream.Null;
+                return await add.HandleAsync(id, stepId, file?.FileName, stream, file?.Length ?? 0, http.Actor(), ct) is { } document
+                    ? TypedResults.Created($"/api/foster-care/homes/{id}/documents/{document}") : TypedResults.NotFound();
+            })
+            .Accepts<IFormFile>("multipart/form-data").DisableAntiforgery()
+            .WithName("AddFosterHomeStepDocument").RequireAuthorization(Policies.ManageFosterCare);
+        api.MapGet("/homes/{id:guid}/documents/{documentId:guid}", async Task<Results<FileContentHttpResult, NotFound>> (Guid id, Guid documentId, GetStepDocument get, HttpContext http, CancellationToken ct) =>
+            await get.HandleAsync(id, documentId, http.Actor(), ct) is { } file ? TypedResults.File(file.Content, file.ContentType, file.FileName) : TypedResults.NotFound())
+            .WithName("GetFosterHomeStepDocument").RequireAuthorization(Policies.ManageFosterCare);
+        api.MapDelete("/homes/{id:guid}/documents/{documentId:guid}", async Task<Results<NoContent, NotFound>> (Guid id, Guid documentId, DeleteStepDocument delete, HttpContext http, CancellationToken ct) =>
+            await delete.HandleAsync(id, documentId, http.Actor(), ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithName("DeleteFosterHomeStepDocument").RequireAuthorization(Policies.ManageFosterCare);
     }
 
     public sealed record ProposalDto(Guid? HomeId);

@@ -32,12 +32,12 @@ public static class Format
         ? action switch
         {
             "SignIn" => "Sign-in", "SignInFailed" => "Failed sign-in", "SignOut" => "Sign-out", "Read" => "Read", "Create" => "Create",
-            "Update" => "Change", "Import" => "Import", "Export" => "Export", _ => action,
+            "Update" => "Change", "Import" => "Import", "Export" => "Export", "Delete" => "Delete", _ => action,
         }
         : action switch
         {
             "SignIn" => "Inloggning", "SignInFailed" => "Misslyckad inloggning", "SignOut" => "Utloggning", "Read" => "Läsning",
-            "Create" => "Nyregistrering", "Update" => "Ändring", "Import" => "Import", "Export" => "Export", _ => action,
+            "Create" => "Nyregistrering", "Update" => "Ändring", "Import" => "Import", "Export" => "Export", "Delete" => "Borttagning", _ => action,
         };
 
     public static string Role(string role) => Text.IsEnglish ? Modules.Identity.Roles.EnglishName(role) : Modules.Identity.Roles.SwedishName(role);

@@ -1121,6 +1121,13 @@ namespace Samverka.Data.Migrations.Postgres
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<string>("EnteredUsageMeasure")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("PlacementDays");
+
                     b.Property<Guid>("MemberId")
                         .HasColumnType("uuid");
 

@@ -1110,6 +1110,13 @@ namespace Samverka.Data.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EnteredUsageMeasure")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("PlacementDays");
+
                     b.Property<Guid>("MemberId")
                         .HasColumnType("TEXT");
 

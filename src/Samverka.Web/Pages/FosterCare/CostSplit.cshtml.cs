@@ -57,6 +57,7 @@ public sealed class CostSplitModel(GetCostSplit get, SetCostWeights setWeights, 
         ["weights.DecisionReference"] = Text.Translate("Decision reference"), ["weights.DecisionTitle"] = Text.Translate("Title of the decision"),
         ["cost.CostType"] = Text.Translate("Cost type"), ["cost.Amount"] = Text.Translate("Amount (kr)"),
         ["keys.MemberId"] = Text.Translate("Member"), ["keys.Population"] = Text.Translate("Population"), ["keys.EnteredUsage"] = Text.Translate("Usage entered, in the measure in force (empty: metered from placements and the log)"),
+        ["keys.EnteredUsageMeasure"] = Text.Translate("What the entered usage counts"),
         ["issue.IssueDate"] = Text.Translate("Issue date"), ["issue.Period"] = Text.Translate("Period"), ["cost.Period"] = Text.Translate("Period"), ["keys.Period"] = Text.Translate("Period"),
     };
 

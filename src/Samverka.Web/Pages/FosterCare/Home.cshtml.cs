@@ -15,7 +15,7 @@ namespace Samverka.Web.Pages.FosterCare;
 /// supervision and support log.</summary>
 [Authorize(Policy = Policies.ManageFosterCare)]
 public sealed class HomeModel(GetHome get, TransitionHome transition, GetSupportLog getLog, LogSupport logSupport, CompleteFollowUp completeFollowUp,
-    AddStepDocument addDocument, ListStepDocuments listDocuments, ChangeHome change) : PageModel
+    AddStepDocument addDocument, ListStepDocuments listDocuments, ChangeHome change, DeleteStepDocument deleteDocument) : PageModel
 {
     public GetHome.Details Details { get; private set; } = null!;
 
@@ -24,6 +24,8 @@ public sealed class HomeModel(GetHome get, TransitionHome transition, GetSupport
     [BindProperty(SupportsGet = true)] public bool Logged { get; set; }
 
     [BindProperty(SupportsGet = true)] public bool Filed { get; set; }
+
+    [BindProperty(SupportsGet = true)] public bool Removed { get; set; }
 
     [BindProperty(SupportsGet = true)] public bool Changed { get; set; }
 
@@ -90,6 +92,12 @@ public sealed class HomeModel(GetHome get, TransitionHome transition, GetSupport
             await using var stream = file?.OpenReadStream() ?? Stream.Null;
             return await addDocument.HandleAsync(id, stepId, file?.FileName, stream, file?.Length ?? 0, HttpContext.Actor(), cancellationToken) is not null;
         }, "filed", cancellationToken, "documents");
+    }
+
+    public async Task<IActionResult> OnPostDeleteDocumentAsync(Guid id, Guid documentId, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        return await RunAsync(id, "document", () => deleteDocument.HandleAsync(id, documentId, HttpContext.Actor(), cancellationToken), "removed", cancellationToken, "documents");
     }
 
     public async Task<IActionResult> OnPostHomeAsync(Guid id, CancellationToken cancellationToken)

@@ -25,6 +25,7 @@ public sealed class PlacementsModel(ListPlacements list, AuditLog audit, EndPlac
         new("Home", p => p.HomeCode, "home"),
         new("First day", p => FosterCareView.Date(p.Start), "start"),
         new("Last day", p => FosterCareView.Date(p.End), "end"),
+        new("Why it ended", p => p.EndReason ?? ""),
         new("Legal basis", p => FosterCareView.Name(p.LegalBasis)),
     ];
 

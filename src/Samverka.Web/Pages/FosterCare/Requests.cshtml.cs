@@ -28,6 +28,7 @@ public sealed class RequestsModel(ListPlacementRequests list, CreatePlacementReq
         new("Type", r => FosterCareView.Name(r.WantedType)),
         new("Status", r => Text.Translate(r.Status.ToString()), "status"),
         new("Proposed home", r => r.ProposedHome ?? ""),
+        new("Why it was withdrawn", r => r.WithdrawnReason ?? ""),
     ];
 
     public TableView Table { get; private set; } = null!;
