@@ -11,7 +11,7 @@ using Samverka.Data;
 namespace Samverka.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSamverkaDbContext))]
-    [Migration("20261123075031_FosterCareUsageMeasureAndDocuments")]
+    [Migration("20261123083749_FosterCareUsageMeasureAndDocuments")]
     partial class FosterCareUsageMeasureAndDocuments
     {
         /// <inheritdoc />
@@ -294,16 +294,6 @@ namespace Samverka.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DebtorAccountKind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DebtorAccountNumber")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("DebtorBic")
                         .HasMaxLength(11)
                         .HasColumnType("TEXT");
@@ -517,16 +507,6 @@ namespace Samverka.Data.Migrations.Sqlite
             modelBuilder.Entity("Samverka.Modules.Compensation.ProviderApproval", b =>
                 {
                     b.Property<Guid>("ProviderId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AccountKind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AccountNumber")
-                        .IsRequired()
-                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ApprovedFrom")

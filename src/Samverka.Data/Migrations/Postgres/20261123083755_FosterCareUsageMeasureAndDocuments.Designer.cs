@@ -12,7 +12,7 @@ using Samverka.Data;
 namespace Samverka.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSamverkaDbContext))]
-    [Migration("20261123075041_FosterCareUsageMeasureAndDocuments")]
+    [Migration("20261123083755_FosterCareUsageMeasureAndDocuments")]
     partial class FosterCareUsageMeasureAndDocuments
     {
         /// <inheritdoc />
@@ -305,16 +305,6 @@ namespace Samverka.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<string>("DebtorAccountKind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("DebtorAccountNumber")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
                     b.Property<string>("DebtorBic")
                         .HasMaxLength(11)
                         .HasColumnType("character varying(11)");
@@ -529,16 +519,6 @@ namespace Samverka.Data.Migrations.Postgres
                 {
                     b.Property<Guid>("ProviderId")
                         .HasColumnType("uuid");
-
-                    b.Property<string>("AccountKind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("AccountNumber")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
 
                     b.Property<DateOnly>("ApprovedFrom")
                         .HasColumnType("date");
