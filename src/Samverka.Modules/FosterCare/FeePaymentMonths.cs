@@ -23,26 +23,41 @@ public sealed class SetHomePayeeAccount(SamverkaDbContext db, FosterCareAccess a
         var unit = await access.StaffUnitAsync(actor, cancellationToken: cancellationToken);
         var home = await db.Set<FosterHomeRecord>().AsNoTracking().SingleOrDefaultAsync(h => h.Id == homeId && h.UnitId == unit.UnitId, cancellationToken);
         if (home is null) return false;
-        var source = $"home {home.Code}";
         var problems = new List<InputProblem>();
-        var name = r.PayeeName?.Trim();
-        if (string.IsNullOrEmpty(name)) problems.Add(new(source, null, nameof(r.PayeeName), "Enter who receives the fees (the household's name as the bank shows it)."));
-        else if (PaymentText.CheckText(name, PaymentText.MaxNameLength) is { } bad) problems.Add(new(source, null, nameof(r.PayeeName), $"the payee's name {bad}"));
-        string? number = null;
-        if (r.AccountKind is null) problems.Add(new(source, null, nameof(r.AccountKind), "Choose bankgiro, plusgiro or IBAN."));
-        else if (string.IsNullOrWhiteSpace(r.AccountNumber)) problems.Add(new(source, null, nameof(r.AccountNumber), "Enter the account number."));
-        else if ((number = PaymentAccounts.Normalise(new PaymentAccount(r.AccountKind.Value, r.AccountNumber.Trim()), out var why)) is null)
-            problems.Add(new(source, null, nameof(r.AccountNumber), why));
+        var checkedPayee = HomePayees.Check($"home {home.Code}", r.PayeeName, r.AccountKind, r.AccountNumber,
+            (nameof(r.PayeeName), nameof(r.AccountKind), nameof(r.AccountNumber)), problems);
         if (problems.Count > 0) throw new InputProblemsException(problems);
+        var (name, kind, number) = checkedPayee!.Value;
 
         var payee = await db.Set<FosterHomePayeeRecord>().SingleOrDefaultAsync(p => p.HomeId == homeId, cancellationToken);
         var before = payee is null ? "none" : $"{payee.PayeeName} {payee.AccountKind} {payee.AccountNumber}";
         if (payee is null) db.Add(payee = new FosterHomePayeeRecord { HomeId = homeId });
-        (payee.PayeeName, payee.AccountKind, payee.AccountNumber) = (name!, r.AccountKind!.Value, number!);
+        (payee.PayeeName, payee.AccountKind, payee.AccountNumber) = (name, kind, number);
         (payee.ChangedAt, payee.ChangedBy) = (clock.GetUtcNow().UtcDateTime, actor.UserName);
         audit.Add(actor, AuditActions.Update, "FosterHomePayee", homeId.ToString(), $"{home.Code}: {before} -> {payee.PayeeName} {payee.AccountKind} {payee.AccountNumber}");
         await db.SaveChangesAsync(cancellationToken);
         return true;
+    }
+}
+
+/// <summary>Checks a home's payee as registration and changes both do.</summary>
+internal static class HomePayees
+{
+    /// <summary>The payee's trimmed name, the kind and the normalised number, or null with every problem added under the
+    /// given field names.</summary>
+    public static (string Name, PaymentAccountKind Kind, string Number)? Check(string source, string? payeeName, PaymentAccountKind? kind, string? accountNumber,
+        (string Name, string Kind, string Number) fields, List<InputProblem> problems)
+    {
+        var before = problems.Count;
+        var name = payeeName?.Trim();
+        if (string.IsNullOrEmpty(name)) problems.Add(new(source, null, fields.Name, "Enter who receives the fees (the household's name as the bank shows it)."));
+        else if (PaymentText.CheckText(name, PaymentText.MaxNameLength) is { } bad) problems.Add(new(source, null, fields.Name, $"the payee's name {bad}"));
+        string? number = null;
+        if (kind is null) problems.Add(new(source, null, fields.Kind, "Choose bankgiro, plusgiro or IBAN."));
+        else if (string.IsNullOrWhiteSpace(accountNumber)) problems.Add(new(source, null, fields.Number, "Enter the account number."));
+        else if ((number = PaymentAccounts.Normalise(new PaymentAccount(kind.Value, accountNumber.Trim()), out var why)) is null)
+            problems.Add(new(source, null, fields.Number, why));
+        return problems.Count == before ? (name!, kind!.Value, number!) : null;
     }
 }
 

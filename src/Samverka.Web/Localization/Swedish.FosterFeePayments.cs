@@ -19,6 +19,7 @@ public static partial class Swedish
         ["Payee account for the fees"] = "Utbetalningskonto för arvodena",
         ["Payee account for the fees of {0}"] = "Utbetalningskonto för arvodena till {0}",
         ["Payment file (pain.001)"] = "Betalfil (pain.001)",
+        ["Optional: where the placing members pay the fees; it can be recorded later on the home's page."] = "Frivilligt: dit de placerande kommunerna betalar arvodena; kan registreras senare på hemmets sida.",
         ["Paying the homes' fees"] = "Utbetalning av arvoden",
         ["Paying the homes' fees {0}"] = "Utbetalning av arvoden {0}",
         ["Record the payee account"] = "Registrera utbetalningskonto",

@@ -65,8 +65,7 @@ public abstract class FeePaymentsWebTests(SamverkaAppFixture app)
     /// <summary>The member's social worker registers a placement through the API; returns its id and child reference.</summary>
     private async Task<(Guid Id, string ChildRef)> PlaceAsync(HttpClient worker, Setup s, string birth, string start)
     {
-        var payload = birth.Replace("-", "", StringComparison.Ordinal)[2..] + Random.Shared.Next(100, 999).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var personnummer = birth.Replace("-", "", StringComparison.Ordinal) + payload[6..] + Luhn.CheckDigit(payload);
+        var personnummer = Personnummer(birth);
         var created = await worker.PostAsJsonAsync("/api/foster-care/placements", new
         {
             homeId = s.HomeId, childName = "Barn " + Guid.NewGuid().ToString("N")[..8], childPersonnummer = personnummer, start, legalBasis = "SoL",
@@ -76,6 +75,13 @@ public abstract class FeePaymentsWebTests(SamverkaAppFixture app)
         await using var scope = app.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SamverkaDbContext>();
         return (id, await db.Set<FosterPlacementRecord>().Where(p => p.Id == id).Select(p => p.ChildRef).SingleAsync(Ct));
+    }
+
+    /// <summary>A valid, fictional personnummer for someone born on <paramref name="birth"/> (YYYY-MM-DD).</summary>
+    private static string Personnummer(string birth)
+    {
+        var payload = birth.Replace("-", "", StringComparison.Ordinal)[2..] + Random.Shared.Next(100, 999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return birth.Replace("-", "", StringComparison.Ordinal) + payload[6..] + Luhn.CheckDigit(payload);
     }
 
     private async Task<int> MonthsOfAsync(Guid memberId)
@@ -215,5 +221,41 @@ public abstract class FeePaymentsWebTests(SamverkaAppFixture app)
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsync("/api/foster-care/fee-payments/approval?month=2025-05", null, Ct)).StatusCode);
         var staffPage = await staff.GetStringAsync("/foster-care/fee-payments?month=2025-05", Ct);
         Assert.DoesNotContain(child, staffPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RegisteredHome_WithAPayeeAccount_KeepsItNormalised_AndABadOneIsRefusedWithNothingWritten()
+    {
+        Guid municipality;
+        await using (var scope = app.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SamverkaDbContext>();
+            municipality = await db.Organisations.Where(o => o.OrganisationNumber == "212000-2643").Select(o => o.Id).SingleAsync(Ct);
+        }
+        var code = "FR-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        object Home(string account) => new
+        {
+            code, type = "FamilyHome", municipalityId = municipality, address = "Byvägen 2, Sollefteå", places = 2, minAge = 0, maxAge = 12, acceptsSiblings = false,
+            inquiryDate = "2025-01-10", adult1Name = "Eva Ek", adult1Personnummer = Personnummer("1980-03-14"),
+            payeeName = "Eva och Olle Ek", payeeAccountKind = "Plusgiro", payeeAccountNumber = account,
+        };
+        using var staff = await app.SignInAsync(Staff);
+
+        var bad = await staff.PostAsJsonAsync("/api/foster-care/homes", Home("4123452"), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("plusgiro number '4123452' has a wrong check digit",
+            JsonDocument.Parse(await bad.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("errors").GetProperty("PayeeAccountNumber")[0].GetString());
+        await using (var scope = app.CreateScope())
+        {
+            Assert.False(await scope.ServiceProvider.GetRequiredService<SamverkaDbContext>().Set<FosterHomeRecord>().AnyAsync(h => h.Code == code, Ct));
+        }
+
+        var created = await staff.PostAsJsonAsync("/api/foster-care/homes", Home("41 23 45-1"), Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var payee = JsonDocument.Parse(await staff.GetStringAsync(created.Headers.Location!.OriginalString + "/payee-account", Ct)).RootElement;
+        Assert.Equal(("Eva och Olle Ek", "Plusgiro", "4123451"),
+            (payee.GetProperty("payeeName").GetString(), payee.GetProperty("accountKind").GetString(), payee.GetProperty("accountNumber").GetString()));
+        using var timra = await app.SignInAsync(TimraWorker);
+        Assert.Equal(HttpStatusCode.Forbidden, (await timra.GetAsync(created.Headers.Location!.OriginalString + "/payee-account", Ct)).StatusCode);
     }
 }
