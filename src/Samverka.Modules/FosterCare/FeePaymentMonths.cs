@@ -95,6 +95,8 @@ public sealed record FeeMonthView(string Month, string MemberName, bool Approved
 /// <summary>Computes and reads members' fee months (<see cref="FeePayments.ForMonth"/> on the engine's lines).</summary>
 internal sealed class FeeMonthStore(SamverkaDbContext db)
 {
+    internal static string NoDebtorAccount(string member) => $"{member} has no payee account in the registry to pay from: record it on the organisation";
+
     internal static InputProblemsException Refuse(string message) => new(new InputProblem("fee payments", null, "month", message));
 
     public async Task<List<FosterFeeMonthRecord>> ApprovedAsync(Guid unitId, Guid memberId, CancellationToken cancellationToken) =>
@@ -172,6 +174,8 @@ internal sealed class FeeMonthStore(SamverkaDbContext db)
             if (h.Total < 0) warnings.Add($"{h.HomeCode} får ett negativt belopp ({new Money(h.Total).ToSwedishString()}): ingen betalning, beloppet krävs tillbaka av hemmet.");
         }
         // A month with nothing to pay is still approved (closed), so that the next month can be: it makes no payment file.
+        var member = await db.OrganisationInfos().SingleAsync(o => o.Id == memberId, cancellationToken);
+        if (member.PayeeAccountKind is null || member.PayeeAccountNumber is null) problems.Add(NoDebtorAccount(member.Name));
         if (problems.Count == 0 && !totals.Any(h => h.Total > 0)) warnings.Add($"Inget betalas ut för {month}: ingen betalningsfil görs.");
         return new FeeMonthView(month.ToString(), memberName, false, null, null, Ordered(lines), totals, problems, warnings);
     }
@@ -207,7 +211,7 @@ internal sealed class FeeMonthStore(SamverkaDbContext db)
         if (payments.Count == 0) return null;
         var debtor = new PaymentDebtor(Shorten(member.Name), Organisationsnummer.Parse(member.OrganisationNumber),
             member.PayeeAccountKind is { } kind && member.PayeeAccountNumber is { } number ? new PaymentAccount(kind, number)
-                : throw new InputProblemsException(new InputProblem(source, null, "DebtorAccount", $"{member.Name} has no payee account in the registry to pay from: record it on the organisation")));
+                : throw new InputProblemsException(new InputProblem(source, null, "DebtorAccount", NoDebtorAccount(member.Name))));
         var date = DateOnly.FromDateTime(SwedishTime.ToLocal(month.ApprovedAt));
         var batch = new PaymentBatch(Invariant($"ARV-{m.Year:D4}{m.Month:D2}-{Digits(member.OrganisationNumber)}"),
             new DateTimeOffset(DateTime.SpecifyKind(month.ApprovedAt, DateTimeKind.Utc)), debtor, date, payments);
@@ -268,10 +272,8 @@ public sealed class ApproveFeeMonth(SamverkaDbContext db, FosterCareAccess acces
         var (name, _) = await access.OrganisationAsync(memberId, cancellationToken);
         var store = new FeeMonthStore(db);
         var preview = await store.PreviewAsync(unit.UnitId, memberId, name, m, clock.Today(), cancellationToken);
-        var problems = preview.Problems.Select(p => new InputProblem("fee payments", null, "month", p)).ToList();
-        var member = await db.OrganisationInfos().SingleAsync(o => o.Id == memberId, cancellationToken);
-        if (member.PayeeAccountKind is null || member.PayeeAccountNumber is null)
-            problems.Add(new InputProblem("fee payments", null, "DebtorAccount", $"{member.Name} has no payee account in the registry to pay from: record it on the organisation"));
+        var problems = preview.Problems
+            .Select(p => new InputProblem("fee payments", null, p == FeeMonthStore.NoDebtorAccount(name) ? "DebtorAccount" : "month", p)).ToList();
         if (problems.Count > 0) throw new InputProblemsException(problems);
 
         var record = new FosterFeeMonthRecord
