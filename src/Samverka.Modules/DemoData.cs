@@ -57,6 +57,9 @@ public static class DemoData
             Add("212000-2387", "Ånge kommun", OrganisationKind.Municipality, address: "841 81 Ånge"),
             Add("212000-2650", "Örnsköldsviks kommun", OrganisationKind.Municipality, address: "891 88 Örnsköldsvik"),
         };
+        // The accounts Kramfors and Timrå pay their family homes' fees from (pain.001's debtor account).
+        (members[1].PayeeAccountKind, members[1].PayeeAccountNumber) = (PaymentFiles.PaymentAccountKind.Bankgiro, "54312343");
+        (members[3].PayeeAccountKind, members[3].PayeeAccountNumber) = (PaymentFiles.PaymentAccountKind.Bankgiro, "54323456");
         var unit = Add("222999-0011", "Familjehem Mitt", OrganisationKind.JointOrganisation, "familjehem.mitt@example.se", address: "Box 1, 871 80 Härnösand");
         unit.HostId = harnosand.Id;
         foreach (var m in members) unit.Members.Add(new OrganisationMembership { JointOrganisationId = unit.Id, MemberId = m.Id });

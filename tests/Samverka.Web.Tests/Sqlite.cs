@@ -35,3 +35,5 @@ namespace Samverka.Web.Tests;
 [Collection(SqliteCollection.Name)] public sealed class PartnershipsTestsOnSqlite(SqliteApp app) : Grants.PartnershipsTests(app);
 
 [Collection(SqliteCollection.Name)] public sealed class GrantNewsTestsOnSqlite(SqliteApp app) : Grants.GrantNewsTests(app);
+
+[Collection(SqliteCollection.Name)] public sealed class FeePaymentsWebTestsOnSqlite(SqliteApp app) : FosterCare.FeePaymentsWebTests(app);

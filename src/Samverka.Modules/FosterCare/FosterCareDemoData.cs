@@ -138,6 +138,15 @@ public static class FosterCareDemoData
         Place(fh1, "212000-2635", "Noah Demobarn", year - 6, new DateOnly(year, 2, 1), null, LegalBasis.Lvu);
         Place(fh3, "212000-2403", "Elsa Demobarn", year - 3, new DateOnly(year, 3, 10), new DateOnly(year, 4, 20), LegalBasis.SoL);
 
+        // Where the placing members pay the fees of the homes with children (fictional accounts).
+        foreach (var (home, payee, kind, number) in new[]
+                 {
+                     (fh1, "Anna och Johan Berg", PaymentFiles.PaymentAccountKind.Iban, "SE9880000832790000012345"),
+                     (fh2, "Lena och Per Ek", PaymentFiles.PaymentAccountKind.Iban, "SE7160000000000123456789"),
+                     (fh3, "Sara och Ali Lind", PaymentFiles.PaymentAccountKind.Plusgiro, "4123451"),
+                 })
+            db.Add(new FosterHomePayeeRecord { HomeId = home.Id, PayeeName = payee, AccountKind = kind, AccountNumber = number, ChangedAt = clock.GetUtcNow().UtcDateTime, ChangedBy = "demo" });
+
         db.Add(new PlacementRequestRecord
         {
             Id = Guid.NewGuid(), UnitId = unitId, MemberId = Org("212000-2635"), ChildBirthDate = new DateOnly(year - 8, 9, 1), Siblings = 0, Languages = "arabiska",

@@ -45,6 +45,12 @@ public static class FosterCareServices
         services.AddScoped<ListFollowUps>();
         services.AddScoped<SetFeeTable>();
         services.AddScoped<GetFosterFees>();
+        services.AddScoped<SetHomePayeeAccount>();
+        services.AddScoped<GetHomePayeeAccount>();
+        services.AddScoped<GetFeeMonth>();
+        services.AddScoped<ApproveFeeMonth>();
+        services.AddScoped<ListFeeMonths>();
+        services.AddScoped<ExportFeeMonth>();
         return services;
     }
 }

@@ -62,7 +62,8 @@ public sealed class RegisterHome(SamverkaDbContext db, FosterCareAccess access, 
 {
     public sealed record Request(string? Code, HomeType? Type, Guid? MunicipalityId, string? Address, int? Places, int? MinAge, int? MaxAge,
         bool AcceptsSiblings, int? MaxSiblingGroup, string? Languages, string? Competences, DateOnly? InquiryDate,
-        string? Adult1Name, string? Adult1Personnummer, string? Adult2Name, string? Adult2Personnummer);
+        string? Adult1Name, string? Adult1Personnummer, string? Adult2Name, string? Adult2Personnummer,
+        string? PayeeName = null, PaymentFiles.PaymentAccountKind? PayeeAccountKind = null, string? PayeeAccountNumber = null);
 
     public async Task<Guid> HandleAsync(Request r, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -89,6 +90,9 @@ public sealed class RegisterHome(SamverkaDbContext db, FosterCareAccess access, 
         }
         if (adults.Count == 0 && problems.All(p => !p.Field.StartsWith("Adult", StringComparison.Ordinal)))
             problems.Add(new(s, null, nameof(r.Adult1Name), "Enter at least one adult of the household."));
+        // The payee account is optional at registration; when any part is given, all of it is checked.
+        var payee = r.PayeeName is null && r.PayeeAccountKind is null && r.PayeeAccountNumber is null ? null
+            : HomePayees.Check(s, r.PayeeName, r.PayeeAccountKind, r.PayeeAccountNumber, (nameof(r.PayeeName), nameof(r.PayeeAccountKind), nameof(r.PayeeAccountNumber)), problems);
         if (problems.Count > 0) throw new InputProblemsException(problems);
 
         var home = new FosterHomeRecord
@@ -99,7 +103,9 @@ public sealed class RegisterHome(SamverkaDbContext db, FosterCareAccess access, 
             Steps = [new FosterHomeStepRecord { Id = Guid.NewGuid(), Sequence = 0, State = RecruitmentState.Inquiry, Date = r.InquiryDate!.Value, Note = "" }],
         };
         db.Add(home);
-        audit.Add(actor, AuditActions.Create, "FosterHome", home.Id.ToString(), $"{home.Code} ({home.Type})");
+        if (payee is { } p)
+            db.Add(new FosterHomePayeeRecord { HomeId = home.Id, PayeeName = p.Name, AccountKind = p.Kind, AccountNumber = p.Number, ChangedAt = clock.GetUtcNow().UtcDateTime, ChangedBy = actor.UserName });
+        audit.Add(actor, AuditActions.Create, "FosterHome", home.Id.ToString(), $"{home.Code} ({home.Type})" + (payee is { } q ? $", payee {q.Name} {q.Kind} {q.Number}" : ""));
         await db.SaveChangesAsync(cancellationToken);
         return home.Id;
     }

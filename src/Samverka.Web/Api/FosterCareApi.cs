@@ -113,6 +113,7 @@ public static class FosterCareApi
         api.MapPost("/comparison/prices", async (SetConsultantPrice.Request request, SetConsultantPrice set, HttpContext http, CancellationToken ct) =>
             { await set.HandleAsync(request, http.Actor(), ct); return TypedResults.NoContent(); })
             .WithName("SetFosterCareConsultantPrice").RequireAuthorization(Policies.ManageFosterCare);
+        api.MapFosterFeePayments();
         return app;
     }
 

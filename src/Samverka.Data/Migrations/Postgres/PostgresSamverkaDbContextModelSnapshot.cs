@@ -813,6 +813,138 @@ namespace Samverka.Data.Migrations.Postgres
                     b.ToTable("FosterCareFeeTables", (string)null);
                 });
 
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterFeeMonthFilesRecord", b =>
+                {
+                    b.Property<Guid>("FeeMonthId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Pain001")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("Sie")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("FeeMonthId");
+
+                    b.ToTable("FosterFeeMonthFiles", (string)null);
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterFeeMonthRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("UnitId", "MemberId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("FosterFeeMonths", (string)null);
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterFeePaymentLineRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Age")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Band")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ChildRef")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("CorrectsLineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("FeeMonthId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ForMonth")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("HomeCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("HomeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("PaymentKind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsLineId");
+
+                    b.HasIndex("FeeMonthId");
+
+                    b.HasIndex("HomeId");
+
+                    b.HasIndex("PlacementId", "ForMonth");
+
+                    b.ToTable("FosterFeePaymentLines", (string)null);
+                });
+
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeAdultRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -837,6 +969,39 @@ namespace Samverka.Data.Migrations.Postgres
                     b.HasIndex("HomeId");
 
                     b.ToTable("FosterHomeAdults", (string)null);
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomePayeeRecord", b =>
+                {
+                    b.Property<Guid>("HomeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AccountKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("AccountNumber")
+                        .IsRequired()
+                        .HasMaxLength(34)
+                        .HasColumnType("character varying(34)");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("PayeeName")
+                        .IsRequired()
+                        .HasMaxLength(70)
+                        .HasColumnType("character varying(70)");
+
+                    b.HasKey("HomeId");
+
+                    b.ToTable("FosterHomePayees", (string)null);
                 });
 
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeRecord", b =>
@@ -2859,11 +3024,70 @@ namespace Samverka.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterFeeMonthFilesRecord", b =>
+                {
+                    b.HasOne("Samverka.Modules.FosterCare.FosterFeeMonthRecord", null)
+                        .WithOne()
+                        .HasForeignKey("Samverka.Modules.FosterCare.FosterFeeMonthFilesRecord", "FeeMonthId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterFeeMonthRecord", b =>
+                {
+                    b.HasOne("Samverka.Modules.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samverka.Modules.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterFeePaymentLineRecord", b =>
+                {
+                    b.HasOne("Samverka.Modules.FosterCare.FosterFeePaymentLineRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsLineId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samverka.Modules.FosterCare.FosterFeeMonthRecord", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("FeeMonthId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samverka.Modules.FosterCare.FosterHomeRecord", null)
+                        .WithMany()
+                        .HasForeignKey("HomeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samverka.Modules.FosterCare.FosterPlacementRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeAdultRecord", b =>
                 {
                     b.HasOne("Samverka.Modules.FosterCare.FosterHomeRecord", null)
                         .WithMany("Adults")
                         .HasForeignKey("HomeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomePayeeRecord", b =>
+                {
+                    b.HasOne("Samverka.Modules.FosterCare.FosterHomeRecord", null)
+                        .WithOne()
+                        .HasForeignKey("Samverka.Modules.FosterCare.FosterHomePayeeRecord", "HomeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3364,6 +3588,11 @@ namespace Samverka.Data.Migrations.Postgres
             modelBuilder.Entity("Samverka.Modules.FosterCare.FeeTableVersionRecord", b =>
                 {
                     b.Navigation("Bands");
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterFeeMonthRecord", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeRecord", b =>

@@ -802,6 +802,138 @@ namespace Samverka.Data.Migrations.Sqlite
                     b.ToTable("FosterCareFeeTables", (string)null);
                 });
 
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterFeeMonthFilesRecord", b =>
+                {
+                    b.Property<Guid>("FeeMonthId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Pain001")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Sie")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("FeeMonthId");
+
+                    b.ToTable("FosterFeeMonthFiles", (string)null);
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterFeeMonthRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("UnitId", "MemberId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("FosterFeeMonths", (string)null);
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterFeePaymentLineRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Age")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Band")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildRef")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CorrectsLineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FeeMonthId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForMonth")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HomeCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HomeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentKind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsLineId");
+
+                    b.HasIndex("FeeMonthId");
+
+                    b.HasIndex("HomeId");
+
+                    b.HasIndex("PlacementId", "ForMonth");
+
+                    b.ToTable("FosterFeePaymentLines", (string)null);
+                });
+
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeAdultRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -826,6 +958,39 @@ namespace Samverka.Data.Migrations.Sqlite
                     b.HasIndex("HomeId");
 
                     b.ToTable("FosterHomeAdults", (string)null);
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomePayeeRecord", b =>
+                {
+                    b.Property<Guid>("HomeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountNumber")
+                        .IsRequired()
+                        .HasMaxLength(34)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayeeName")
+                        .IsRequired()
+                        .HasMaxLength(70)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("HomeId");
+
+                    b.ToTable("FosterHomePayees", (string)null);
                 });
 
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeRecord", b =>
@@ -2846,11 +3011,70 @@ namespace Samverka.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterFeeMonthFilesRecord", b =>
+                {
+                    b.HasOne("Samverka.Modules.FosterCare.FosterFeeMonthRecord", null)
+                        .WithOne()
+                        .HasForeignKey("Samverka.Modules.FosterCare.FosterFeeMonthFilesRecord", "FeeMonthId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterFeeMonthRecord", b =>
+                {
+                    b.HasOne("Samverka.Modules.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samverka.Modules.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterFeePaymentLineRecord", b =>
+                {
+                    b.HasOne("Samverka.Modules.FosterCare.FosterFeePaymentLineRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsLineId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samverka.Modules.FosterCare.FosterFeeMonthRecord", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("FeeMonthId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samverka.Modules.FosterCare.FosterHomeRecord", null)
+                        .WithMany()
+                        .HasForeignKey("HomeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samverka.Modules.FosterCare.FosterPlacementRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeAdultRecord", b =>
                 {
                     b.HasOne("Samverka.Modules.FosterCare.FosterHomeRecord", null)
                         .WithMany("Adults")
                         .HasForeignKey("HomeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomePayeeRecord", b =>
+                {
+                    b.HasOne("Samverka.Modules.FosterCare.FosterHomeRecord", null)
+                        .WithOne()
+                        .HasForeignKey("Samverka.Modules.FosterCare.FosterHomePayeeRecord", "HomeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3351,6 +3575,11 @@ namespace Samverka.Data.Migrations.Sqlite
             modelBuilder.Entity("Samverka.Modules.FosterCare.FeeTableVersionRecord", b =>
                 {
                     b.Navigation("Bands");
+                });
+
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterFeeMonthRecord", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterHomeRecord", b =>

@@ -19,7 +19,7 @@ public sealed class RegisterHomeModel(RegisterHome register, SamverkaDbContext d
 {
     private static readonly string[] Names =
         ["Code", "Type", "MunicipalityId", "Address", "Places", "MinAge", "MaxAge", "AcceptsSiblings", "MaxSiblingGroup", "Languages", "Competences", "InquiryDate",
-         "Adult1Name", "Adult1Personnummer", "Adult2Name", "Adult2Personnummer"];
+         "Adult1Name", "Adult1Personnummer", "Adult2Name", "Adult2Personnummer", "PayeeName", "PayeeAccountKind", "PayeeAccountNumber"];
 
     public Dictionary<string, string> Labels { get; } = new()
     {
@@ -29,6 +29,8 @@ public sealed class RegisterHomeModel(RegisterHome register, SamverkaDbContext d
         ["home.Languages"] = Text.Translate("Languages (comma-separated)"), ["home.Competences"] = Text.Translate("Competences (comma-separated)"),
         ["home.InquiryDate"] = Text.Translate("Inquiry received"), ["home.Adult1Name"] = Text.Translate("Adult 1: name"), ["home.Adult1Personnummer"] = Text.Translate("Adult 1: personnummer"),
         ["home.Adult2Name"] = Text.Translate("Adult 2: name"), ["home.Adult2Personnummer"] = Text.Translate("Adult 2: personnummer"),
+        ["home.PayeeName"] = Text.Translate("Payee (the household's name as the bank shows it)"), ["home.PayeeAccountKind"] = Text.Translate("Account kind"),
+        ["home.PayeeAccountNumber"] = Text.Translate("Account number"),
     };
 
     public IReadOnlyList<FieldView> Fields { get; private set; } = [];
@@ -43,7 +45,8 @@ public sealed class RegisterHomeModel(RegisterHome register, SamverkaDbContext d
         DateOnly? D(string n) => DateOnly.TryParseExact(F(n), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var v) ? v : null;
         var request = new RegisterHome.Request(F("Code"), Enum.TryParse<HomeType>(F("Type"), out var t) ? t : null, Guid.TryParse(F("MunicipalityId"), out var m) ? m : null,
             F("Address"), I("Places"), I("MinAge"), I("MaxAge"), F("AcceptsSiblings") == "true", I("MaxSiblingGroup"), F("Languages"), F("Competences"), D("InquiryDate"),
-            F("Adult1Name"), F("Adult1Personnummer"), F("Adult2Name"), F("Adult2Personnummer"));
+            F("Adult1Name"), F("Adult1Personnummer"), F("Adult2Name"), F("Adult2Personnummer"),
+            F("PayeeName"), Enum.TryParse<Modules.PaymentFiles.PaymentAccountKind>(F("PayeeAccountKind"), out var k) ? k : null, F("PayeeAccountNumber"));
         try
         {
             var id = await register.HandleAsync(request, HttpContext.Actor(), cancellationToken);
@@ -74,6 +77,12 @@ public sealed class RegisterHomeModel(RegisterHome register, SamverkaDbContext d
                 "InquiryDate" => f with { Type = "date" },
                 "Places" or "MinAge" or "MaxAge" or "MaxSiblingGroup" => f with { Type = "number" },
                 "Adult1Personnummer" or "Adult2Personnummer" => f with { Hint = Text.Translate("12 digits, e.g. 19800314-1234") },
+                "PayeeName" => f with { Hint = Text.Translate("Optional: where the placing members pay the fees; it can be recorded later on the home's page.") },
+                "PayeeAccountKind" => f with
+                {
+                    Type = "select",
+                    Options = [("", Text.Translate("Choose")), ("Bankgiro", "Bankgiro"), ("Plusgiro", "Plusgiro"), ("Iban", "IBAN")],
+                },
                 _ => f,
             };
             fields.Add(f);
