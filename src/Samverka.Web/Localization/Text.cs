@@ -24,10 +24,20 @@ public sealed class Text
     /// <summary>A string with placeholders (<c>{0}</c>), translated and then filled in.</summary>
     public string this[string english, params object?[] args] => string.Format(CultureInfo.CurrentCulture, Translate(english), args);
 
-    /// <summary>A message that may carry values (from a use case or a file check): translated when it is a known one,
-    /// otherwise shown as written.</summary>
-    public static string TranslateMessage(string english) =>
-        !IsEnglish && Swedish.Translations.TryGetValue(english, out var sv) ? sv : english;
+    /// <summary>Messages asked for in Swedish that neither a translation nor a template matched (shown as written).
+    /// Kept apart from <see cref="Missing"/>: a message may come from anywhere, a page's own strings may not.</summary>
+    public static ConcurrentDictionary<string, bool> MissingMessages { get; } = new();
+
+    /// <summary>A message that may carry values (from a use case or a file check): translated exactly when it is a
+    /// known one, else by the most specific template it fills (see <see cref="MessageTemplates"/>), otherwise shown
+    /// as written and recorded in <see cref="MissingMessages"/>.</summary>
+    public static string TranslateMessage(string english)
+    {
+        if (IsEnglish) return english;
+        if (MessageTemplates.TryTranslate(english, Swedish.Translations, MessageTemplates.All, out var sv)) return sv;
+        MissingMessages.TryAdd(english, true);
+        return english;
+    }
 
     public static string Translate(string english)
     {
