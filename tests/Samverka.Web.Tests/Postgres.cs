@@ -59,3 +59,5 @@ public sealed class PostgresCollection : ICollectionFixture<PostgresApp>
 [Collection(PostgresCollection.Name)] public sealed class PartnershipsTestsOnPostgres(PostgresApp app) : Grants.PartnershipsTests(app);
 
 [Collection(PostgresCollection.Name)] public sealed class GrantNewsTestsOnPostgres(PostgresApp app) : Grants.GrantNewsTests(app);
+
+[Collection(PostgresCollection.Name)] public sealed class MessageWebTestsOnPostgres(PostgresApp app) : Localization.MessageWebTests(app);

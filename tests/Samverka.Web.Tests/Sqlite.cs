@@ -33,3 +33,5 @@ namespace Samverka.Web.Tests;
 [Collection(SqliteCollection.Name)] public sealed class PartnershipsTestsOnSqlite(SqliteApp app) : Grants.PartnershipsTests(app);
 
 [Collection(SqliteCollection.Name)] public sealed class GrantNewsTestsOnSqlite(SqliteApp app) : Grants.GrantNewsTests(app);
+
+[Collection(SqliteCollection.Name)] public sealed class MessageWebTestsOnSqlite(SqliteApp app) : Localization.MessageWebTests(app);

@@ -131,5 +131,6 @@ public static partial class Swedish
         ["no organisation form is eligible"] = "ingen organisationsform är bidragsberättigad",
         ["{0} is both directly eligible and eligible after assessment"] = "{0} är både direkt bidragsberättigad och bidragsberättigad efter prövning",
         ["{0}-{1} is not a scale from a non-negative lowest to a higher highest score"] = "{0}–{1} är inte en skala från en icke-negativ lägsta till en högre högsta poäng",
+        ["not scored yet"] = "inte poängsatt än",
     };
 }

@@ -39,6 +39,28 @@ public sealed class Text
         return english;
     }
 
+    /// <summary>Messages a use case joined into one text (<c>"a; b"</c>), translated one by one. A message may
+    /// itself contain the separator, so the longest runs of parts that translate are taken first; when the parts do
+    /// not all translate, the text is treated as one message.</summary>
+    public static string TranslateMessages(string joined, string separator = "; ")
+    {
+        if (IsEnglish) return joined;
+        var parts = joined.Split(separator);
+        var translated = new string?[parts.Length + 1]; // translated[i]: the Swedish of parts[..i], when they all translate
+        translated[0] = "";
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (translated[i] is not { } before) continue;
+            for (var j = parts.Length; j > i; j--)
+            {
+                if (translated[j] is not null) continue;
+                if (MessageTemplates.TryTranslate(string.Join(separator, parts[i..j]), Swedish.Translations, MessageTemplates.All, out var sv))
+                    translated[j] = i == 0 ? sv : before + separator + sv;
+            }
+        }
+        return translated[parts.Length] ?? TranslateMessage(joined);
+    }
+
     public static string Translate(string english)
     {
         if (IsEnglish) return english;
