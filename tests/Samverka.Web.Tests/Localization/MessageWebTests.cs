@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Samverka.Modules;
 using Samverka.Web.Localization;
 
 namespace Samverka.Web.Tests.Localization;
@@ -61,6 +64,24 @@ public abstract class MessageWebTests(SamverkaAppFixture app)
         Assert.Contains("<th scope=\"row\">3</th><td>Värd</td><td>bara en gemensam organisation har värd</td>", html);
         Assert.DoesNotContain("is not a kind", html);
         Assert.DoesNotContain(Text.MissingMessages.Keys, k => k.Contains("Bolag", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task GrantsPages_InSwedish_MarkNothingAsEnglishButTheLanguageButton()
+    {
+        await using var scope = app.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SamverkaDbContext>();
+        var demo = await db.GrantProgrammeYears.Where(y => y.Programme!.Key == Samverka.Modules.Grants.GrantsDemoData.ProgrammeKey)
+            .Select(y => new { y.Id, y.ProgrammeId }).SingleAsync(Ct);
+        var (year, programme) = (demo.Id, demo.ProgrammeId);
+        var applications = await db.GrantApplications.Where(a => a.ProgrammeYearId == year).Select(a => a.Id).ToListAsync(Ct);
+        using var officer = await app.SignInAsync("handlaggare@samverka.demo");
+        foreach (var path in applications.Select(a => $"/grants/applications/{a}").Append($"/grants/years/{year}/proposal").Append($"/grants/programmes/{programme}/payments"))
+        {
+            var html = await officer.GetStringAsync(path, Ct);
+            Assert.Equal(1, html.Split("lang=\"en\"").Length - 1); // <button ... value="en-GB" lang="en">English</button>
+            Assert.DoesNotContain("not scored yet", html);
+        }
     }
 
     /// <summary>The problems table of a page, decoded (a quote is written &amp;#x27;).</summary>
