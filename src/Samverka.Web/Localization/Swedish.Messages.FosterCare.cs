@@ -100,5 +100,10 @@ public static partial class Swedish
         ["approval requires a completed training (utbildning); none is recorded"] = "godkännande kräver en slutförd utbildning; ingen är registrerad",
         ["approval requires a completed training; '{0}' is not completed"] = "godkännande kräver en slutförd utbildning; '{0}' är inte slutförd",
         ["approval on {0} requires a completed training; '{1}' is completed only on {2}"] = "godkännande den {0} kräver en slutförd utbildning; '{1}' slutförs först den {2}",
+        ["cannot become {0} before approved: the home is {1}; {2}"] = "kan inte bli {0} före godkännandet: hemmet är {1}; {2}",
+        ["cannot go back to {0} from {1}; a returning family is a new inquiry"] = "kan inte gå tillbaka till {0} från {1}; en familj som återkommer är en ny intresseanmälan",
+        ["cannot go from {0} to {1}; {2}"] = "kan inte gå från {0} till {1}; {2}",
+        ["Avslutad is final"] = "Avslutad är slutgiltigt",
+        ["allowed next: {0}"] = "tillåtna nästa steg: {0}",
     };
 }

@@ -87,11 +87,18 @@ public static class MessageExtractor
         // Helpers that pass a parameter on as a message: their callers' arguments are messages too (to a fixed point).
         var helpers = new HashSet<(string Name, int Index, int Count, SyntaxNode? Scope)>();
         var queue = new Queue<ExpressionSyntax>(sinks);
-        var all = new List<ExpressionSyntax>();
+        var all = new HashSet<ExpressionSyntax>();
         while (queue.Count > 0)
         {
             var sink = queue.Dequeue();
+            if (all.Contains(sink)) continue;
             all.Add(sink);
+            // A local text put into a message's hole is a message of its own ("...; {tail}").
+            foreach (var hole in sink.DescendantNodesAndSelf().OfType<InterpolationSyntax>())
+                if (Unwrap(hole.Expression) is IdentifierNameSyntax local)
+                    foreach (var text in Sources(hole, local.Identifier.Text, roots).Where(IsStringy)) queue.Enqueue(text);
+            if (Unwrap(sink) is InvocationExpressionSyntax invoked && !IsStringy(sink))
+                foreach (var returned in Returns(invoked, roots)) queue.Enqueue(returned);
             if (Unwrap(sink) is not IdentifierNameSyntax id) continue;
             foreach (var source in Sources(sink, id.Identifier.Text, roots)) queue.Enqueue(source);
             if (Parameter(sink, id.Identifier.Text) is not { } helper || !helpers.Add(helper)) continue;
@@ -104,7 +111,7 @@ public static class MessageExtractor
             }
         }
 
-        foreach (var sink in all.Distinct())
+        foreach (var sink in all)
         {
             var location = sink.GetLocation().GetLineSpan();
             var file = location.Path;
@@ -112,8 +119,10 @@ public static class MessageExtractor
             var templates = Templates(sink);
             if (templates is null)
             {
+                if (Unwrap(sink).IsKind(SyntaxKind.NullLiteralExpression)) continue;
                 // A helper's or lambda's parameter, or an out variable, is followed to where the message is written.
-                if (!(Unwrap(sink) is IdentifierNameSyntax id && (Parameter(sink, id.Identifier.Text) is not null || IsLambdaParameterOrOutVariable(sink, id.Identifier.Text) || Sources(sink, id.Identifier.Text, roots).Any())))
+                if (!(Unwrap(sink) is IdentifierNameSyntax id && (Parameter(sink, id.Identifier.Text) is not null || IsLambdaParameterOrOutVariable(sink, id.Identifier.Text) || Sources(sink, id.Identifier.Text, roots).Any())
+                      || Unwrap(sink) is InvocationExpressionSyntax invoked && Returns(invoked, roots).Any()))
                     unseen.Add($"{file}:{line}: {sink}");
                 continue;
             }
@@ -159,14 +168,21 @@ public static class MessageExtractor
         foreach (var value in values)
         {
             if (IsStringy(value)) { yield return value; continue; }
-            if (Unwrap(value) is not InvocationExpressionSyntax call) continue;
-            var method = call.Expression switch { IdentifierNameSyntax i => i.Identifier.Text, MemberAccessExpressionSyntax m => m.Name.Identifier.Text, _ => null };
-            foreach (var declaration in roots.SelectMany(r => r.DescendantNodes().OfType<MethodDeclarationSyntax>()).Where(m => m.Identifier.Text == method && m.ReturnType.ToString() is "string" or "string?"))
-            {
-                if (declaration.ExpressionBody is { } body) yield return body.Expression;
-                foreach (var r in declaration.DescendantNodes().OfType<ReturnStatementSyntax>())
-                    if (r.Expression is { } e && !e.IsKind(SyntaxKind.NullLiteralExpression)) yield return e;
-            }
+            if (Unwrap(value) is InvocationExpressionSyntax call)
+                foreach (var returned in Returns(call, roots)) yield return returned;
+        }
+    }
+
+    /// <summary>What the methods called like <paramref name="call"/> that return a string return.</summary>
+    private static IEnumerable<ExpressionSyntax> Returns(InvocationExpressionSyntax call, IReadOnlyList<SyntaxNode> roots)
+    {
+        var method = call.Expression switch { IdentifierNameSyntax i => i.Identifier.Text, MemberAccessExpressionSyntax m => m.Name.Identifier.Text, _ => null };
+        if (method is null or "ToString") yield break; // every type has one: not a message
+        foreach (var declaration in roots.SelectMany(r => r.DescendantNodes().OfType<MethodDeclarationSyntax>()).Where(m => m.Identifier.Text == method && m.ReturnType.ToString() is "string" or "string?"))
+        {
+            if (declaration.ExpressionBody is { } body) yield return body.Expression;
+            foreach (var r in declaration.DescendantNodes().OfType<ReturnStatementSyntax>())
+                if (r.Expression is { } e && !e.IsKind(SyntaxKind.NullLiteralExpression)) yield return e;
         }
     }
 
@@ -182,7 +198,12 @@ public static class MessageExtractor
 
     private static bool IsStringy(ExpressionSyntax e) => Templates(e) is not null;
 
-    private static ExpressionSyntax Unwrap(ExpressionSyntax e) => e is ParenthesizedExpressionSyntax p ? Unwrap(p.Expression) : e;
+    private static ExpressionSyntax Unwrap(ExpressionSyntax e) => e switch
+    {
+        ParenthesizedExpressionSyntax p => Unwrap(p.Expression),
+        PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } n => Unwrap(n.Operand),
+        _ => e,
+    };
 
     private static bool IsOutStringParameter(SyntaxNode at, string name) =>
         at.Ancestors().OfType<BaseMethodDeclarationSyntax>().FirstOrDefault()?.ParameterList.Parameters

@@ -18,6 +18,8 @@ public sealed class MessageTemplateTests
         // nested twice: an enrollment problem wrapping a date problem
         { "enrollment 2 (child 7 at provider 556677-8899): '2026-13-01' is not a date of the form YYYY-MM-DD",
           "inskrivning 2 (barn 7 hos anordnare 556677-8899): '2026-13-01' är inte ett datum på formen ÅÅÅÅ-MM-DD" },
+        // nested: a foster-home recruitment step with the allowed next steps
+        { "cannot go from Utredning to Godkänd; allowed next: Avslutad, Pausad", "kan inte gå från Utredning till Godkänd; tillåtna nästa steg: Avslutad, Pausad" },
         // regex metacharacters in the literal text and in the values: ( ) . $ + ? * [ ] |
         { "the term ends (2027-01-01) before it starts (2027-06-01)", "avtalsperioden slutar (2027-01-01) innan den börjar (2027-06-01)" },
         { "'$1.00+?' is not an amount in kronor", "'$1.00+?' är inte ett belopp i kronor" },

@@ -73,10 +73,13 @@ public sealed partial class MessageTranslationTests
         Assert.Contains("No such application.", found);                                          // GrantNotFoundException
         Assert.Contains("the term ends ({0}) before it starts ({1})", found);                     // string.Create with a format specifier
         Assert.Contains("a line must start with a #label, '{{' or '}}', not '{0}'", found);       // braces in an interpolated string
+        Assert.Contains("cannot go from {0} to {1}; {2}", found);                                // returned by a method the sink calls
+        Assert.Contains("allowed next: {0}", found);                                             // a local text in a message's hole
+        Assert.Contains("is required", found);                                                   // an out parameter passed on with !
         Assert.DoesNotContain(found, t => t.Contains(":yyyy", StringComparison.Ordinal));
         // What it cannot see (messages passed in from elsewhere, made by a method) stays a short, known list.
         var unseen = MessageExtractor.FromRepository().Unseen;
-        Assert.True(unseen.Count <= 15, "The extractor cannot read these messages:\n" + string.Join("\n", unseen));
+        Assert.True(unseen.Count <= 8, "The extractor cannot read these messages:\n" + string.Join("\n", unseen));
     }
 
     private static IEnumerable<(string English, string Swedish)> MessageParts() =>
