@@ -63,3 +63,4 @@ public sealed class PostgresCollection : ICollectionFixture<PostgresApp>
 [Collection(PostgresCollection.Name)] public sealed class GrantNewsTestsOnPostgres(PostgresApp app) : Grants.GrantNewsTests(app);
 
 [Collection(PostgresCollection.Name)] public sealed class FeePaymentsWebTestsOnPostgres(PostgresApp app) : FosterCare.FeePaymentsWebTests(app);
+[Collection(PostgresCollection.Name)] public sealed class MessageWebTestsOnPostgres(PostgresApp app) : Localization.MessageWebTests(app);

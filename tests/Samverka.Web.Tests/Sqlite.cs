@@ -37,3 +37,4 @@ namespace Samverka.Web.Tests;
 [Collection(SqliteCollection.Name)] public sealed class GrantNewsTestsOnSqlite(SqliteApp app) : Grants.GrantNewsTests(app);
 
 [Collection(SqliteCollection.Name)] public sealed class FeePaymentsWebTestsOnSqlite(SqliteApp app) : FosterCare.FeePaymentsWebTests(app);
+[Collection(SqliteCollection.Name)] public sealed class MessageWebTestsOnSqlite(SqliteApp app) : Localization.MessageWebTests(app);

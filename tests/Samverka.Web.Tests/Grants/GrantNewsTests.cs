@@ -148,7 +148,7 @@ public abstract class GrantNewsTests(SamverkaAppFixture app)
         var twice = await SamverkaAppFixture.PostFormAsync(anonymous, "/grants/news?handler=Subscribe",
             new Dictionary<string, string> { ["Input.MunicipalityId"] = (await OrganisationIdAsync(Exempelstad)).ToString(), ["Input.Email"] = address }, "/grants/news");
         Assert.Equal(HttpStatusCode.OK, twice.StatusCode);
-        Assert.Contains($"{address} already subscribes", WebUtility.HtmlDecode(await twice.Content.ReadAsStringAsync(Ct)));
+        Assert.Contains($"{address} prenumererar redan", WebUtility.HtmlDecode(await twice.Content.ReadAsStringAsync(Ct)));
         var unknown = await SamverkaAppFixture.PostFormAsync(anonymous, "/grants/news/unsubscribe?token=okand", new Dictionary<string, string>());
         Assert.Contains("länken är inte giltig", WebUtility.HtmlDecode(await unknown.Content.ReadAsStringAsync(Ct)));
 

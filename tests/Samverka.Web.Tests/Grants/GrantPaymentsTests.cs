@@ -138,7 +138,7 @@ public abstract class GrantPaymentsTests(SamverkaAppFixture app)
 
         var page = System.Net.WebUtility.HtmlDecode(await officer.GetStringAsync($"/grants/programmes/{round.ProgrammeId}/payments", Ct));
         Assert.Contains("Spärrad", page);
-        Assert.Contains($"the payment for {round.Year + 1} waits for the follow-up report for {round.Year}", page);
+        Assert.Contains($"utbetalningen för {round.Year + 1} väntar på återrapporten för {round.Year}", page);
     }
 
     [Fact]

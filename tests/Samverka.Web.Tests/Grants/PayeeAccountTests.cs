@@ -77,7 +77,7 @@ public abstract class PayeeAccountTests(SamverkaAppFixture app)
         };
         var refused = await SamverkaAppFixture.PostFormAsync(officer, $"/organisations/{id}/edit", form, $"/organisations/{id}/edit");
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("wrong check digit", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(Ct)));
+        Assert.Contains("bankgironumret '5402-1127' har fel kontrollsiffra", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(Ct)));
 
         form["Input.PayeeAccountNumber"] = "5402-1126";
         var saved = await SamverkaAppFixture.PostFormAsync(officer, $"/organisations/{id}/edit", form, $"/organisations/{id}/edit");

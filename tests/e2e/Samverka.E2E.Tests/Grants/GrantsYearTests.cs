@@ -74,7 +74,7 @@ public sealed partial class GrantsYearTests(GrantsBrowserFixture browser)
         await late.GotoAsync($"/grants/years/{yearId}/apply");
         await FillApplicationAsync(late, "100000");
         await late.GetByRole(AriaRole.Button, new() { Name = "Skicka in ansökan" }).ClickAsync();
-        await Assertions.Expect(late.Locator(".error-summary")).ToContainTextAsync("after the window closed");
+        await Assertions.Expect(late.Locator(".error-summary")).ToContainTextAsync("efter att ansökningsperioden stängt");
         await AccessibleAsync(late);
 
         // A conflict of interest: the administrator declares one and can then not score the application.

@@ -33,7 +33,7 @@ public sealed class PartnershipsAndNewsTests(BrowserFixture browser)
         await officer.Locator("#Input_Decision_Reference").FillAsync("SN 2026-11-19 § 120");
         await AccessibleAsync(officer);
         await officer.GetByRole(AriaRole.Button, new() { Name = "Registrera partnerskapet" }).ClickAsync();
-        await Assertions.Expect(officer.Locator(".error-summary")).ToContainTextAsync("exceeds the");
+        await Assertions.Expect(officer.Locator(".error-summary")).ToContainTextAsync("överskrider de");
         await AccessibleAsync(officer);
 
         await officer.Locator("#Input_Contributions").FillAsync($"{year}; kommun; pengar; 100000\n{year}; partner; personal; 80000; 200; Ideella ledare");
