@@ -106,5 +106,6 @@ public static partial class Swedish
         ["band {0} overlaps band {1}{2} in the version from {3}"] = "åldersintervall {0} överlappar åldersintervall {1}{2} i versionen från {3}",
         ["{0} is before start_date {1}"] = "{0} är före start_date {1}",
         ["child {0} is already enrolled at provider {1} on {2}{3}"] = "barn {0} är redan inskrivet hos anordnare {1} den {2}{3}",
+        ["{0} ({1}) is not approved to receive grants: record its approval under Providers."] = "{0} ({1}) är inte godkänd för bidrag: registrera godkännandet under Anordnare.",
     };
 }

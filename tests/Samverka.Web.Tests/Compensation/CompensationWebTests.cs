@@ -443,6 +443,28 @@ public abstract class CompensationWebTests(SamverkaAppFixture app)
     }
 
     [Fact]
+    public async Task ChildPage_EndBeforeStart_IsRefusedInSwedish_NamingTheField()
+    {
+        using var officer = await app.SignInAsync("handlaggare@samverka.demo");
+        var key = $"CP-{Guid.NewGuid():N}"[..12];
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes($"child_id,birth_date,provider_id,start_date,end_date,notice_date\n{key},2025-01-01,769699-0014,2027-01-01,,\n"));
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        using var imported = await officer.PostAsync("/api/compensation/enrollments/import?fileName=barn.csv", content, Ct);
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        var id = JsonDocument.Parse(await officer.GetStringAsync($"/api/compensation/children?search={key}", Ct)).RootElement[0].GetProperty("id").GetString();
+        var page = $"/compensation/children/{id}";
+        var enrollment = System.Text.RegularExpressions.Regex.Match(await officer.GetStringAsync(page, Ct), "id=\"end-([0-9a-f-]{36})\"").Groups[1].Value;
+
+        using var refused = await SamverkaAppFixture.PostFormAsync(officer, page + "?handler=enrollment",
+            [new("EnrollmentId", enrollment), new("End", "2026-12-31"), new("Notice", "")], page);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var html = System.Net.WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("Slut: 2026-12-31 är före start_date 2027-01-01", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("end_date", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CommitteeMember_CanReadButNotApproveOrChange()
     {
         using var client = await app.SignInAsync("namnd@samverka.demo");

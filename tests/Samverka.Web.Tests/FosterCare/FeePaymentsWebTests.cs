@@ -215,7 +215,7 @@ public abstract class FeePaymentsWebTests(SamverkaAppFixture app)
 
         // The page shows why, and the unit's staff cannot approve for a member.
         var page = WebUtility.HtmlDecode(await worker.GetStringAsync("/foster-care/fee-payments?month=2025-05", Ct));
-        Assert.Contains($"home {s.HomeCode} has no payee account", page, StringComparison.Ordinal);
+        Assert.Contains($"hem {s.HomeCode} har inget mottagarkonto", page, StringComparison.Ordinal); // the page in Swedish, the API in English
         Assert.Contains(child, page, StringComparison.Ordinal);
         using var staff = await app.SignInAsync(Staff);
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsync("/api/foster-care/fee-payments/approval?month=2025-05", null, Ct)).StatusCode);

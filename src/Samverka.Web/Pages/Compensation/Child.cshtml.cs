@@ -48,7 +48,11 @@ public sealed class ChildModel(GetChild get, SaveEnrollment save, CorrectChild c
         }
         catch (InputProblemsException e)
         {
-            foreach (var p in e.Problems) ModelState.AddModelError("", p.Field + ": " + p.Message);
+            foreach (var p in e.Problems)
+            {
+                var field = p.Field switch { "end_date" => Text.Translate("End"), "notice_date" => Text.Translate("Notice given on"), "start_date" => Text.Translate("Start"), _ => p.Field };
+                ModelState.AddModelError("", field + ": " + Text.TranslateMessage(p.Message));
+            }
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
