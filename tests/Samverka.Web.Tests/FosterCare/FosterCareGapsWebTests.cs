@@ -57,6 +57,14 @@ public abstract class FosterCareGapsWebTests(SamverkaAppFixture app)
         {
             var db = scope.ServiceProvider.GetRequiredService<SamverkaDbContext>();
             var unit = await db.Set<MemberAgreementRecord>().Where(a => a.MemberId == kramfors).Select(a => a.UnitId).FirstAsync(Ct);
+            // The home is approved long before the placement, as registering one would require: every later placement in
+            // the unit is checked together with this one, so an invalid row here would refuse the other tests' placements.
+            var record = await db.Set<FosterHomeRecord>().SingleAsync(h => h.Id == home, Ct);
+            (record.StudyCompletedOn, record.StudyAssessment, record.StudyDecidedBy) = (new DateOnly(2000, 3, 1), "Lämplig", "Individutskottet");
+            (record.TrainingCourse, record.TrainingSessions, record.TrainingCompletedOn) = ("Ett hem att växa i", 8, new DateOnly(2000, 3, 15));
+            var next = await db.Set<FosterHomeStepRecord>().Where(x => x.HomeId == home).MaxAsync(x => x.Sequence, Ct);
+            foreach (var (state, date) in new[] { (RecruitmentState.FirstContact, 20), (RecruitmentState.HomeStudy, 40), (RecruitmentState.Training, 60), (RecruitmentState.Approved, 90), (RecruitmentState.Available, 90) })
+                db.Add(new FosterHomeStepRecord { Id = Guid.NewGuid(), HomeId = home, Sequence = ++next, State = state, Date = new DateOnly(2000, 1, 5).AddDays(date) });
             var row = new FosterPlacementRecord
             {
                 Id = Guid.NewGuid(), UnitId = unit, MemberId = kramfors, HomeId = home, ChildRef = childRef, ChildName = childName, ChildPersonnummer = "19950203-4565",

@@ -95,7 +95,7 @@ public class FosterCareSupportLogBrowserTests(BrowserFixture browser)
         await Assertions.Expect(unit.GetByRole(AriaRole.Heading, new() { Name = "Ändra avtalet" })).ToBeVisibleAsync();
         await unit.GetByLabel("Första avtalsperiod (år)").FillAsync("0");
         await unit.GetByRole(AriaRole.Button, new() { Name = "Spara avtalet" }).ClickAsync();
-        await Assertions.Expect(unit.Locator(".error-summary")).ToContainTextAsync("the initial term must be at least 1 year, not 0");
+        await Assertions.Expect(unit.Locator(".error-summary")).ToContainTextAsync("den första avtalsperioden måste vara minst 1 år, inte 0");
         await AccessibleAsync(unit);
     }
 
