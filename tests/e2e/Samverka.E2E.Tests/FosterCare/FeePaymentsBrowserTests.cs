@@ -28,7 +28,7 @@ public class FeePaymentsBrowserTests(BrowserFixture browser)
         await unit.GetByLabel("Kontotyp").SelectOptionAsync("Bankgiro");
         await unit.GetByLabel("Kontonummer").FillAsync("1234");
         await unit.GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
-        await Assertions.Expect(unit.Locator(".error-summary")).ToContainTextAsync("must have 7 or 8 digits");
+        await Assertions.Expect(unit.Locator(".error-summary")).ToContainTextAsync("måste ha 7 eller 8 siffror"); // the page shows the message in Swedish
         await AccessibleAsync(unit);
 
         await unit.GotoAsync("/foster-care");
