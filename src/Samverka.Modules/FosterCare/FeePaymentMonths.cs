@@ -83,14 +83,24 @@ public sealed class GetHomePayeeAccount(SamverkaDbContext db, FosterCareAccess a
 public sealed record FeeMonthView(string Month, string MemberName, bool Approved, DateTime? ApprovedAt, string? ApprovedBy,
     IReadOnlyList<FeeMonthView.Line> Lines, IReadOnlyList<FeeMonthView.Home> Homes, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings)
 {
-    public sealed record Line(Guid? Id, string ForMonth, Guid PlacementId, Guid HomeId, string HomeCode, string ChildRef, FeeKind Kind, FeePaymentKind PaymentKind,
+    /// <summary>A fee line; a carried deficit (<see cref="FeePaymentKind.CarriedDeficit"/>) has no placement, child or
+    /// kind, and its <see cref="ForMonth"/> is the month whose total was negative.</summary>
+    public sealed record Line(Guid? Id, string ForMonth, Guid? PlacementId, Guid HomeId, string HomeCode, string ChildRef, FeeKind? Kind, FeePaymentKind PaymentKind,
         int? Age, string? Band, int? Days, decimal Amount, string Explanation, Guid? CorrectsLineId);
 
-    /// <summary>What one home gets: paid when the total is above zero.</summary>
-    public sealed record Home(Guid HomeId, string HomeCode, string? PayeeName, decimal Total);
+    /// <summary>What one home gets: its total (a carried deficit included) when above zero; a negative total is carried
+    /// into the next month.</summary>
+    public sealed record Home(Guid HomeId, string HomeCode, string? PayeeName, decimal Total)
+    {
+        public decimal Paid => FeePayments.PaidOut(Total);
+    }
 
     public decimal Total => Lines.Sum(l => l.Amount);
 }
+
+/// <summary>What a home still owes its placing member after the member's latest approved month (<paramref name="FromMonth"/>):
+/// set off against the home's next payments. <c>Owed</c> is positive: the deficit.</summary>
+public sealed record OpenDeficit(Guid HomeId, string HomeCode, string FromMonth, decimal Owed);
 
 /// <summary>Computes and reads members' fee months (<see cref="FeePayments.ForMonth"/> on the engine's lines).</summary>
 internal sealed class FeeMonthStore(SamverkaDbContext db)
@@ -106,11 +116,13 @@ internal sealed class FeeMonthStore(SamverkaDbContext db)
     public async Task<FeeMonthView?> ReadAsync(Guid unitId, Guid memberId, string memberName, CalendarMonth month, CancellationToken cancellationToken)
     {
         var text = month.ToString();
-        var paid = await db.Set<FosterFeeMonthRecord>().AsNoTracking().Include(m => m.Lines)
+        var paid = await db.Set<FosterFeeMonthRecord>().AsNoTracking().Include(m => m.Lines).Include(m => m.Carried)
             .SingleOrDefaultAsync(m => m.UnitId == unitId && m.MemberId == memberId && m.Month == text, cancellationToken);
         if (paid is null) return null;
         var lines = paid.Lines.Select(l => new FeeMonthView.Line(l.Id, l.ForMonth, l.PlacementId, l.HomeId, l.HomeCode, l.ChildRef, l.Kind, l.PaymentKind, l.Age, l.Band,
-            l.Days, l.Amount, l.Explanation, l.CorrectsLineId)).ToList();
+            l.Days, l.Amount, l.Explanation, l.CorrectsLineId))
+            .Concat(paid.Carried.Select(c => new FeeMonthView.Line(c.Id, c.FromMonth, null, c.HomeId, c.HomeCode, "", null, FeePaymentKind.CarriedDeficit,
+                null, null, null, c.Amount, c.Explanation, null))).ToList();
         var payees = await PayeesAsync(lines.Select(l => l.HomeId), cancellationToken);
         return new FeeMonthView(text, memberName, true, paid.ApprovedAt, paid.ApprovedBy, Ordered(lines), Homes(lines, payees), [], []);
     }
@@ -138,9 +150,7 @@ internal sealed class FeeMonthStore(SamverkaDbContext db)
 
         var placements = await db.Set<FosterPlacementRecord>().AsNoTracking().Where(p => p.UnitId == unitId && p.MemberId == memberId).ToListAsync(cancellationToken);
         var homes = await db.Set<FosterHomeRecord>().AsNoTracking().Where(h => h.UnitId == unitId).ToDictionaryAsync(h => h.Id, h => h.Code, cancellationToken);
-        var paid = approved.Count == 0 ? [] : await db.Set<FosterFeePaymentLineRecord>().AsNoTracking()
-            .Where(l => approved.Select(m => m.Id).Contains(l.FeeMonthId)).ToListAsync(cancellationToken);
-        var paidIn = approved.ToDictionary(m => m.Id, m => CalendarMonth.Parse(m.Month));
+        var (paid, carried) = await PaidAsync(approved, cancellationToken);
         var from = closed.Count == 0 ? month : closed.Min();
         IReadOnlyList<FeePaymentLine> computed = [];
         if (problems.Count == 0)
@@ -149,8 +159,7 @@ internal sealed class FeeMonthStore(SamverkaDbContext db)
             {
                 var fees = FosterFees.Calculate(placements.Select(p => p.ToRule(p.HomeId.ToString())).ToList(),
                     placements.GroupBy(p => p.ChildRef).ToDictionary(g => g.Key, g => g.First().ChildBirthDate), from, month, history);
-                computed = FeePayments.ForMonth(month, closed, fees, paid.Select(l => new PaidFeeLine(l.Id.ToString(), paidIn[l.FeeMonthId],
-                    CalendarMonth.Parse(l.ForMonth), l.PlacementId.ToString(), l.HomeId.ToString(), l.Kind, l.Amount)).ToList());
+                computed = FeePayments.ForMonth(month, closed, fees, paid, carried);
             }
             catch (InputProblemsException e)
             {
@@ -160,9 +169,9 @@ internal sealed class FeeMonthStore(SamverkaDbContext db)
         var byId = placements.ToDictionary(p => p.Id);
         var lines = computed.Select(l =>
         {
-            var placement = byId[Guid.Parse(l.PlacementId)];
+            var placement = l.PlacementId is { } p ? byId[Guid.Parse(p)] : null;
             var home = Guid.Parse(l.HomeId);
-            return new FeeMonthView.Line(null, l.ForMonth.ToString(), placement.Id, home, homes.GetValueOrDefault(home, "?"), placement.ChildRef, l.Kind, l.PaymentKind,
+            return new FeeMonthView.Line(null, l.ForMonth.ToString(), placement?.Id, home, homes.GetValueOrDefault(home, "?"), placement?.ChildRef ?? "", l.Kind, l.PaymentKind,
                 l.Basis?.Age, l.Basis?.Band.Label, l.Basis?.Days, l.Amount, l.Explanation, l.CorrectsLineId is { } c ? Guid.Parse(c) : null);
         }).ToList();
         var payees = await PayeesAsync(lines.Select(l => l.HomeId), cancellationToken);
@@ -171,13 +180,41 @@ internal sealed class FeeMonthStore(SamverkaDbContext db)
         foreach (var h in totals)
         {
             if (h.Total > 0 && h.PayeeName is null) problems.Add($"home {h.HomeCode} has no payee account: the unit records the household's account on the home");
-            if (h.Total < 0) warnings.Add($"{h.HomeCode} får ett negativt belopp ({new Money(h.Total).ToSwedishString()}): ingen betalning, beloppet krävs tillbaka av hemmet.");
+            if (h.Total < 0) warnings.Add($"{h.HomeCode} får ett negativt belopp ({new Money(h.Total).ToSwedishString()}): ingen betalning; underskottet avräknas mot hemmets kommande utbetalningar.");
         }
         // A month with nothing to pay is still approved (closed), so that the next month can be: it makes no payment file.
         var member = await db.OrganisationInfos().SingleAsync(o => o.Id == memberId, cancellationToken);
         if (member.PayeeAccountKind is null || member.PayeeAccountNumber is null) problems.Add(NoDebtorAccount(member.Name));
         if (problems.Count == 0 && !totals.Any(h => h.Total > 0)) warnings.Add($"Inget betalas ut för {month}: ingen betalningsfil görs.");
         return new FeeMonthView(month.ToString(), memberName, false, null, null, Ordered(lines), totals, problems, warnings);
+    }
+
+    /// <summary>The lines and carried deficits of the given approved months, as the rule takes them.</summary>
+    private async Task<(List<PaidFeeLine> Paid, List<PaidDeficitLine> Carried)> PaidAsync(IReadOnlyCollection<FosterFeeMonthRecord> approved, CancellationToken cancellationToken)
+    {
+        if (approved.Count == 0) return ([], []);
+        var ids = approved.Select(m => m.Id).ToList();
+        var paidIn = approved.ToDictionary(m => m.Id, m => CalendarMonth.Parse(m.Month));
+        var lines = await db.Set<FosterFeePaymentLineRecord>().AsNoTracking().Where(l => ids.Contains(l.FeeMonthId)).ToListAsync(cancellationToken);
+        var carried = await db.Set<FosterFeeCarriedDeficitRecord>().AsNoTracking().Where(c => ids.Contains(c.FeeMonthId)).ToListAsync(cancellationToken);
+        return (lines.Select(l => new PaidFeeLine(l.Id.ToString(), paidIn[l.FeeMonthId], CalendarMonth.Parse(l.ForMonth), l.PlacementId.ToString(),
+                l.HomeId.ToString(), l.Kind, l.Amount)).ToList(),
+            carried.Select(c => new PaidDeficitLine(paidIn[c.FeeMonthId], c.HomeId.ToString(), c.Amount)).ToList());
+    }
+
+    /// <summary>What each of the member's homes still owes after its latest approved month (<see cref="FeePayments.Deficits"/>),
+    /// to be set off in its next month.</summary>
+    public async Task<List<OpenDeficit>> OpenDeficitsAsync(Guid unitId, Guid memberId, CancellationToken cancellationToken)
+    {
+        var approved = await ApprovedAsync(unitId, memberId, cancellationToken);
+        if (approved.Count == 0) return [];
+        var latest = approved.MaxBy(m => m.Month, StringComparer.Ordinal)!;
+        var (paid, carried) = await PaidAsync([latest], cancellationToken);
+        var deficits = FeePayments.Deficits(CalendarMonth.Parse(latest.Month), paid, carried);
+        if (deficits.Count == 0) return [];
+        var homes = await db.Set<FosterHomeRecord>().AsNoTracking().Where(h => h.UnitId == unitId).ToDictionaryAsync(h => h.Id, h => h.Code, cancellationToken);
+        return deficits.Select(d => new OpenDeficit(Guid.Parse(d.Key), homes.GetValueOrDefault(Guid.Parse(d.Key), "?"), latest.Month, -d.Value))
+            .OrderBy(d => d.HomeCode, StringComparer.Ordinal).ToList();
     }
 
     private async Task<Dictionary<Guid, FosterHomePayeeRecord>> PayeesAsync(IEnumerable<Guid> homeIds, CancellationToken cancellationToken)
@@ -203,9 +240,11 @@ internal sealed class FeeMonthStore(SamverkaDbContext db)
         var member = await db.OrganisationInfos().SingleAsync(o => o.Id == month.MemberId, cancellationToken);
         var payees = await PayeesAsync(month.Lines.Select(l => l.HomeId), cancellationToken);
         var m = CalendarMonth.Parse(month.Month);
-        var payments = month.Lines.GroupBy(l => l.HomeId).Select(g => (Code: g.First().HomeCode, Payee: payees[g.Key], Total: g.Sum(l => l.Amount)))
+        // Each home's total includes the deficit carried from the previous month (Avräkning).
+        var payments = month.Lines.Select(l => (l.HomeId, l.HomeCode, l.Amount)).Concat(month.Carried.Select(c => (c.HomeId, c.HomeCode, c.Amount)))
+            .GroupBy(l => l.HomeId).Select(g => (Code: g.First().HomeCode, Payee: payees.GetValueOrDefault(g.Key), Total: g.Sum(l => l.Amount)))
             .Where(h => h.Total > 0).OrderBy(h => h.Code, StringComparer.Ordinal)
-            .Select(h => new CreditTransfer(h.Payee.PayeeName, null, new PaymentAccount(h.Payee.AccountKind, h.Payee.AccountNumber), new Money(h.Total),
+            .Select(h => new CreditTransfer(h.Payee!.PayeeName, null, new PaymentAccount(h.Payee.AccountKind, h.Payee.AccountNumber), new Money(h.Total),
                 Invariant($"ARV-{m.Year:D4}{m.Month:D2}-{IdPart(h.Code)}"), Remittance.Text($"Familjehemsersättning {m}, {h.Code}")))
             .ToList();
         if (payments.Count == 0) return null;
@@ -281,11 +320,16 @@ public sealed class ApproveFeeMonth(SamverkaDbContext db, FosterCareAccess acces
             Id = Guid.NewGuid(), UnitId = unit.UnitId, MemberId = memberId, Month = m.ToString(), ApprovedAt = clock.GetUtcNow().UtcDateTime,
             ApprovedBy = actor.UserName, Total = preview.Total,
         };
-        foreach (var l in preview.Lines)
+        foreach (var c in preview.Lines.Where(l => l.PaymentKind == FeePaymentKind.CarriedDeficit))
+            record.Carried.Add(new FosterFeeCarriedDeficitRecord
+            {
+                Id = Guid.NewGuid(), FeeMonthId = record.Id, FromMonth = c.ForMonth, HomeId = c.HomeId, HomeCode = c.HomeCode, Amount = c.Amount, Explanation = c.Explanation,
+            });
+        foreach (var l in preview.Lines.Where(l => l.PaymentKind != FeePaymentKind.CarriedDeficit))
             record.Lines.Add(new FosterFeePaymentLineRecord
             {
-                Id = Guid.NewGuid(), FeeMonthId = record.Id, ForMonth = l.ForMonth, PlacementId = l.PlacementId, HomeId = l.HomeId, HomeCode = l.HomeCode,
-                ChildRef = l.ChildRef, Kind = l.Kind, PaymentKind = l.PaymentKind, Age = l.Age, Band = l.Band, Days = l.Days, Amount = l.Amount,
+                Id = Guid.NewGuid(), FeeMonthId = record.Id, ForMonth = l.ForMonth, PlacementId = l.PlacementId!.Value, HomeId = l.HomeId, HomeCode = l.HomeCode,
+                ChildRef = l.ChildRef, Kind = l.Kind!.Value, PaymentKind = l.PaymentKind, Age = l.Age, Band = l.Band, Days = l.Days, Amount = l.Amount,
                 Explanation = l.Explanation, CorrectsLineId = l.CorrectsLineId,
             });
         db.Add(record);
@@ -318,12 +362,14 @@ public sealed class ListFeeMonths(SamverkaDbContext db, FosterCareAccess access,
 {
     public sealed record Item(Guid MemberId, string MemberName, string Month, DateTime ApprovedAt, string ApprovedBy, int Homes, decimal Total);
 
-    public sealed record Result(bool IsStaff, bool IsMember, IReadOnlyList<Item> Approved, string? NextOpen);
+    /// <summary>The approved months the actor may see, its next open month and (for a member) what each of its homes still
+    /// owes after its latest approved month, to be set off in the next; staff see no deficits.</summary>
+    public sealed record Result(bool IsStaff, bool IsMember, IReadOnlyList<Item> Approved, string? NextOpen, IReadOnlyList<OpenDeficit> OpenDeficits);
 
     public async Task<Result> HandleAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         var unit = await access.UnitAsync(actor, cancellationToken: cancellationToken);
-        if (unit is null) return new Result(false, false, [], null);
+        if (unit is null) return new Result(false, false, [], null, []);
         var query = db.Set<FosterFeeMonthRecord>().AsNoTracking().Where(m => m.UnitId == unit.UnitId);
         if (!unit.IsStaff) query = query.Where(m => m.MemberId == unit.MemberId);
         var months = await query.Select(m => new { m.MemberId, m.Month, m.ApprovedAt, m.ApprovedBy, m.Total, Homes = m.Lines.Select(l => l.HomeId).Distinct().Count() })
@@ -332,12 +378,14 @@ public sealed class ListFeeMonths(SamverkaDbContext db, FosterCareAccess access,
         var items = months.Select(m => new Item(m.MemberId, names.GetValueOrDefault(m.MemberId, "?"), m.Month, m.ApprovedAt, m.ApprovedBy, m.Homes, m.Total))
             .OrderByDescending(i => i.Month, StringComparer.Ordinal).ThenBy(i => i.MemberName, StringComparer.Ordinal).ToList();
         string? next = null;
+        List<OpenDeficit> deficits = [];
         if (unit.MemberId is { } own)
         {
             var mine = items.Where(i => i.MemberId == own).Select(i => CalendarMonth.Parse(i.Month)).ToList();
             next = (mine.Count == 0 ? CalendarMonth.Of(clock.Today()) : mine.Max().Plus(1)).ToString();
+            deficits = await new FeeMonthStore(db).OpenDeficitsAsync(unit.UnitId, own, cancellationToken);
         }
-        return new Result(unit.IsStaff, unit.IsMember, items, next);
+        return new Result(unit.IsStaff, unit.IsMember, items, next, deficits);
     }
 }
 

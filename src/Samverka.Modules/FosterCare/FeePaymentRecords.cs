@@ -45,6 +45,30 @@ public sealed class FosterFeeMonthRecord
     public decimal Total { get; set; }
 
     public List<FosterFeePaymentLineRecord> Lines { get; set; } = [];
+
+    /// <summary>The homes' deficits of the previous approved month set off in this one (Avräkning), one per home.</summary>
+    public List<FosterFeeCarriedDeficitRecord> Carried { get; set; } = [];
+}
+
+/// <summary>A home's negative total of the previous approved month, set off in this approved month
+/// (<see cref="FeePaymentKind.CarriedDeficit"/>): it belongs to the home, not to a placement. Never changed.</summary>
+public sealed class FosterFeeCarriedDeficitRecord
+{
+    public Guid Id { get; set; }
+
+    public Guid FeeMonthId { get; set; }
+
+    /// <summary>The approved month whose total was negative, <c>YYYY-MM</c>.</summary>
+    public string FromMonth { get; set; } = "";
+
+    public Guid HomeId { get; set; }
+
+    public string HomeCode { get; set; } = "";
+
+    /// <summary>The deficit carried (negative).</summary>
+    public decimal Amount { get; set; }
+
+    public string Explanation { get; set; } = "";
 }
 
 /// <summary>One paid fee line of an approved month (<see cref="FeePaymentLine"/>), as approved. Never changed.</summary>
@@ -97,7 +121,8 @@ public sealed class FosterFeeMonthFilesRecord
 
 internal sealed class FeePaymentConfiguration :
     IEntityTypeConfiguration<FosterHomePayeeRecord>, IEntityTypeConfiguration<FosterFeeMonthRecord>,
-    IEntityTypeConfiguration<FosterFeePaymentLineRecord>, IEntityTypeConfiguration<FosterFeeMonthFilesRecord>
+    IEntityTypeConfiguration<FosterFeePaymentLineRecord>, IEntityTypeConfiguration<FosterFeeMonthFilesRecord>,
+    IEntityTypeConfiguration<FosterFeeCarriedDeficitRecord>
 {
     public void Configure(EntityTypeBuilder<FosterHomePayeeRecord> e)
     {
@@ -124,6 +149,20 @@ internal sealed class FeePaymentConfiguration :
         e.Property(x => x.Total).HasPrecision(18, 2);
         e.Property(x => x.ApprovedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
         e.HasMany(x => x.Lines).WithOne().HasForeignKey(l => l.FeeMonthId).OnDelete(DeleteBehavior.Restrict);
+        e.HasMany(x => x.Carried).WithOne().HasForeignKey(l => l.FeeMonthId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<FosterFeeCarriedDeficitRecord> e)
+    {
+        e.ToTable("FosterFeeCarriedDeficits");
+        e.HasKey(x => x.Id);
+        // One carried line per home and month.
+        e.HasIndex(x => new { x.FeeMonthId, x.HomeId }).IsUnique();
+        e.HasOne<FosterHomeRecord>().WithMany().HasForeignKey(x => x.HomeId).OnDelete(DeleteBehavior.Restrict);
+        e.Property(x => x.FromMonth).HasMaxLength(7);
+        e.Property(x => x.HomeCode).HasMaxLength(20);
+        e.Property(x => x.Amount).HasPrecision(18, 2);
+        e.Property(x => x.Explanation).HasMaxLength(2000);
     }
 
     public void Configure(EntityTypeBuilder<FosterFeePaymentLineRecord> e)

@@ -33,5 +33,11 @@ public static partial class Swedish
             "Den placerande kommunen betalar sina barns familjehem direkt: arvode och omkostnadsersättning per placering, för månaden under månaden (från den första dagen), med rättelser av redan attesterade månader.",
         ["Your approved fee months"] = "Era attesterade arvodesmånader",
         ["{0}, paid to {1}: {2}"] = "{0}, betalas till {1}: {2}",
+        ["{0}, paid to {1}: nothing; the deficit of {2} is set off against the home's next payments"] = "{0}, betalas till {1}: inget; underskottet på {2} avräknas mot hemmets kommande utbetalningar",
+        ["Deficits after the latest approved month, set off against the homes' next payments"] = "Underskott efter den senast attesterade månaden, avräknas mot hemmens kommande utbetalningar",
+        ["From month"] = "Från månad",
+        ["Set-off of a deficit"] = "Avräkning",
+        ["Still owed"] = "Kvar att avräkna",
+        ["What the homes still owe"] = "Vad hemmen är skyldiga",
     };
 }

@@ -193,6 +193,71 @@ public abstract class FeePaymentsWebTests(SamverkaAppFixture app)
     }
 
     [Fact]
+    public async Task NegativeMonth_IsSetOffAgainstTheHomesNextMonth_AndThePaymentFilePaysTheRemainder()
+    {
+        var s = await MemberAndHomeAsync("212000-2650", registryAccount: true); // Örnsköldsviks kommun
+        using var staff = await app.SignInAsync(Staff);
+        using var worker = await app.SignInAsync(s.Email);
+        Assert.Equal(HttpStatusCode.NoContent, (await staff.PutAsJsonAsync($"/api/foster-care/homes/{s.HomeId}/payee-account",
+            new { payeeName = "Lisa och Jon Holm", accountKind = "Bankgiro", accountNumber = "5050-1055" }, Ct)).StatusCode);
+        var (first, _) = await PlaceAsync(worker, s, "2017-09-01", "2025-02-10");
+        using (var march = await worker.PostAsync("/api/foster-care/fee-payments/approval?month=2025-03", null, Ct))
+            Assert.True(march.StatusCode == HttpStatusCode.OK, await march.Content.ReadAsStringAsync(Ct));
+
+        // Ended retroactively on 15 March: April deducts more than it pays; the home is paid nothing and owes the rest.
+        Assert.Equal(HttpStatusCode.NoContent, (await worker.PostAsJsonAsync($"/api/foster-care/placements/{first}/end", new { end = "2025-03-15", reason = "Flyttade hem" }, Ct)).StatusCode);
+        const decimal april = (4_741.94m /* 9 800 × 15/31 */ - 9_800m) + (2_854.84m /* 5 900 × 15/31 */ - 5_900m); // −5 058,06 − 3 045,16
+        using (var approved = await worker.PostAsync("/api/foster-care/fee-payments/approval?month=2025-04", null, Ct))
+        {
+            Assert.True(approved.StatusCode == HttpStatusCode.OK, await approved.Content.ReadAsStringAsync(Ct));
+            var home = Assert.Single(JsonDocument.Parse(await approved.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("homes").EnumerateArray());
+            Assert.Equal((april, 0m), (home.GetProperty("total").GetDecimal(), home.GetProperty("paid").GetDecimal()));
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await worker.GetAsync("/api/foster-care/fee-payments/pain001?month=2025-04", Ct)).StatusCode);
+
+        // The member sees what its home still owes; the unit's staff and another member see no deficits.
+        var owed = Assert.Single(JsonDocument.Parse(await worker.GetStringAsync("/api/foster-care/fee-payments", Ct)).RootElement.GetProperty("openDeficits").EnumerateArray());
+        Assert.Equal((s.HomeCode, "2025-04", -april), (owed.GetProperty("homeCode").GetString(), owed.GetProperty("fromMonth").GetString(), owed.GetProperty("owed").GetDecimal()));
+        Assert.Equal(0, JsonDocument.Parse(await staff.GetStringAsync("/api/foster-care/fee-payments", Ct)).RootElement.GetProperty("openDeficits").GetArrayLength());
+        using var timra = await app.SignInAsync(TimraWorker);
+        Assert.DoesNotContain(s.HomeCode, await timra.GetStringAsync("/api/foster-care/fee-payments", Ct), StringComparison.Ordinal);
+        var owedPage = WebUtility.HtmlDecode(await worker.GetStringAsync("/foster-care/fee-payments", Ct));
+        Assert.Contains("Vad hemmen är skyldiga", owedPage, StringComparison.Ordinal);
+        Assert.Contains("8\u00A0103,22", owedPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Vad hemmen är skyldiga", await staff.GetStringAsync("/foster-care/fee-payments", Ct), StringComparison.Ordinal);
+
+        // A new child in the home from May: May pays its fees less April's deficit, one carried line for the home.
+        await PlaceAsync(worker, s, "2017-10-01", "2025-05-01");
+        var may = JsonDocument.Parse(await worker.GetStringAsync("/api/foster-care/fee-payments/month?month=2025-05", Ct)).RootElement;
+        var carried = Assert.Single(may.GetProperty("lines").EnumerateArray(), l => l.GetProperty("paymentKind").GetString() == "CarriedDeficit");
+        Assert.Equal((april, "2025-04", JsonValueKind.Null), (carried.GetProperty("amount").GetDecimal(), carried.GetProperty("forMonth").GetString(), carried.GetProperty("placementId").ValueKind));
+        Assert.Equal("Avräkning av underskott från 2025-04: \u22128\u00A0103,22\u00A0kr", carried.GetProperty("explanation").GetString());
+        const decimal remainder = 9_800m + 5_900m + april; // 9 800 + 5 900 − 8 103,22
+        using (var approved = await worker.PostAsync("/api/foster-care/fee-payments/approval?month=2025-05", null, Ct))
+        {
+            Assert.True(approved.StatusCode == HttpStatusCode.OK, await approved.Content.ReadAsStringAsync(Ct));
+            var view = JsonDocument.Parse(await approved.Content.ReadAsStringAsync(Ct)).RootElement;
+            Assert.Equal(remainder, Assert.Single(view.GetProperty("homes").EnumerateArray()).GetProperty("paid").GetDecimal());
+            Assert.Single(view.GetProperty("lines").EnumerateArray(), l => l.GetProperty("paymentKind").GetString() == "CarriedDeficit"); // as approved, read back
+        }
+        var pain = await worker.GetByteArrayAsync("/api/foster-care/fee-payments/pain001?month=2025-05", Ct);
+        await Pain001Schema.ValidateAsync(pain, Ct);
+        XNamespace ns = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.03";
+        var payment = Assert.Single(XDocument.Parse(Encoding.UTF8.GetString(pain)).Descendants(ns + "CdtTrfTxInf"));
+        Assert.Equal(remainder.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), payment.Element(ns + "Amt")!.Element(ns + "InstdAmt")!.Value);
+        var sie = SieReader.Read(await worker.GetByteArrayAsync("/api/foster-care/fee-payments/sie?month=2025-05", Ct), "sie");
+        Assert.Equal(remainder, Assert.Single(sie.Vouchers).Transactions.Where(t => t.Amount.Amount > 0).Sum(t => t.Amount.Amount));
+
+        // Settled: nothing is owed any more; the carried line is closed in the database like the others; the page shows it.
+        Assert.Equal(0, JsonDocument.Parse(await worker.GetStringAsync("/api/foster-care/fee-payments", Ct)).RootElement.GetProperty("openDeficits").GetArrayLength());
+        await app.AssertRefusedAsync((db, ct) => db.Set<FosterFeeCarriedDeficitRecord>().Where(c => c.HomeId == s.HomeId).ExecuteDeleteAsync(ct),
+            "A carried deficit of an approved fee month is closed");
+        var page = WebUtility.HtmlDecode(await worker.GetStringAsync("/foster-care/fee-payments?month=2025-05", Ct));
+        Assert.Contains("Avräkning av underskott från 2025-04", page, StringComparison.Ordinal);
+        Assert.Contains("<td>Avräkning</td>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Approval_WithoutAccountsOrTable_OrBeforeTheMonthBegins_IsRefusedNamingEach_AndNothingIsWritten()
     {
         var s = await MemberAndHomeAsync("212000-2387", registryAccount: false); // Ånge kommun, no account in the registry

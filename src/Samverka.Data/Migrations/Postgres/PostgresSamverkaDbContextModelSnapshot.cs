@@ -813,6 +813,47 @@ namespace Samverka.Data.Migrations.Postgres
                     b.ToTable("FosterCareFeeTables", (string)null);
                 });
 
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterFeeCarriedDeficitRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("FeeMonthId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FromMonth")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("HomeCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("HomeId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HomeId");
+
+                    b.HasIndex("FeeMonthId", "HomeId")
+                        .IsUnique();
+
+                    b.ToTable("FosterFeeCarriedDeficits", (string)null);
+                });
+
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterFeeMonthFilesRecord", b =>
                 {
                     b.Property<Guid>("FeeMonthId")
@@ -3024,6 +3065,21 @@ namespace Samverka.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterFeeCarriedDeficitRecord", b =>
+                {
+                    b.HasOne("Samverka.Modules.FosterCare.FosterFeeMonthRecord", null)
+                        .WithMany("Carried")
+                        .HasForeignKey("FeeMonthId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samverka.Modules.FosterCare.FosterHomeRecord", null)
+                        .WithMany()
+                        .HasForeignKey("HomeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterFeeMonthFilesRecord", b =>
                 {
                     b.HasOne("Samverka.Modules.FosterCare.FosterFeeMonthRecord", null)
@@ -3592,6 +3648,8 @@ namespace Samverka.Data.Migrations.Postgres
 
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterFeeMonthRecord", b =>
                 {
+                    b.Navigation("Carried");
+
                     b.Navigation("Lines");
                 });
 

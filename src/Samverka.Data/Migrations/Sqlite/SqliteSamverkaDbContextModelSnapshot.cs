@@ -802,6 +802,47 @@ namespace Samverka.Data.Migrations.Sqlite
                     b.ToTable("FosterCareFeeTables", (string)null);
                 });
 
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterFeeCarriedDeficitRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FeeMonthId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromMonth")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HomeCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HomeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HomeId");
+
+                    b.HasIndex("FeeMonthId", "HomeId")
+                        .IsUnique();
+
+                    b.ToTable("FosterFeeCarriedDeficits", (string)null);
+                });
+
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterFeeMonthFilesRecord", b =>
                 {
                     b.Property<Guid>("FeeMonthId")
@@ -3011,6 +3052,21 @@ namespace Samverka.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samverka.Modules.FosterCare.FosterFeeCarriedDeficitRecord", b =>
+                {
+                    b.HasOne("Samverka.Modules.FosterCare.FosterFeeMonthRecord", null)
+                        .WithMany("Carried")
+                        .HasForeignKey("FeeMonthId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samverka.Modules.FosterCare.FosterHomeRecord", null)
+                        .WithMany()
+                        .HasForeignKey("HomeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterFeeMonthFilesRecord", b =>
                 {
                     b.HasOne("Samverka.Modules.FosterCare.FosterFeeMonthRecord", null)
@@ -3579,6 +3635,8 @@ namespace Samverka.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Samverka.Modules.FosterCare.FosterFeeMonthRecord", b =>
                 {
+                    b.Navigation("Carried");
+
                     b.Navigation("Lines");
                 });
 
