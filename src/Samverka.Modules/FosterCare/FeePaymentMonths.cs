@@ -249,8 +249,7 @@ internal sealed class FeeMonthStore(SamverkaDbContext db)
             .ToList();
         if (payments.Count == 0) return null;
         var debtor = new PaymentDebtor(Shorten(member.Name), Organisationsnummer.Parse(member.OrganisationNumber),
-            member.PayeeAccountKind is { } kind && member.PayeeAccountNumber is { } number ? new PaymentAccount(kind, number)
-                : throw new InputProblemsException(new InputProblem(source, null, "DebtorAccount", NoDebtorAccount(member.Name))));
+            member.PayeeAccount() ?? throw new InputProblemsException(new InputProblem(source, null, "DebtorAccount", NoDebtorAccount(member.Name))));
         var date = DateOnly.FromDateTime(SwedishTime.ToLocal(month.ApprovedAt));
         var batch = new PaymentBatch(Invariant($"ARV-{m.Year:D4}{m.Month:D2}-{Digits(member.OrganisationNumber)}"),
             new DateTimeOffset(DateTime.SpecifyKind(month.ApprovedAt, DateTimeKind.Utc)), debtor, date, payments);

@@ -40,7 +40,7 @@ public sealed class ApproveGrantPaymentBatch(SamverkaDbContext db, GrantsStore s
         }
         // The files of the batch pay from the programme owner's registry account as it is now, kept with the batch.
         var owner = await db.OrganisationInfos().SingleAsync(o => o.Id == programme.OwnerOrganisationId, cancellationToken);
-        var debtorAccount = GrantPaymentStore.AccountOf(owner);
+        var debtorAccount = owner.PayeeAccount();
         if (debtorAccount is null)
             problems.Add(new InputProblem($"programme {programme.Key} batch {batch.Number}", null, "DebtorAccount",
                 $"{owner.Name} has no payee account in the registry to pay from: record it on the organisation"));

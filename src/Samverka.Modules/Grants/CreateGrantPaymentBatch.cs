@@ -48,9 +48,9 @@ public sealed class CreateGrantPaymentBatch(SamverkaDbContext db, GrantPaymentSt
         var organisationIds = paid.Select(g => g.OrganisationId).Append(programme.OwnerOrganisationId).Distinct().ToList();
         var organisations = await db.OrganisationInfos().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
         var owner = organisations[programme.OwnerOrganisationId];
-        if (GrantPaymentStore.AccountOf(owner) is null)
+        if (owner.PayeeAccount() is null)
             problems.Add(new(source, null, "DebtorAccount", $"{owner.Name} has no payee account in the registry to pay from: record it on the organisation"));
-        foreach (var g in paid.Where(g => GrantPaymentStore.AccountOf(organisations[g.OrganisationId]) is null).DistinctBy(g => g.OrganisationId))
+        foreach (var g in paid.Where(g => organisations[g.OrganisationId].PayeeAccount() is null).DistinctBy(g => g.OrganisationId))
             problems.Add(new($"application {g.Number}", null, "PayeeAccount", $"{g.OrganisationName} has no payee account in the registry: record it on the organisation before paying"));
         if (problems.Count > 0) throw new InputProblemsException(problems);
 

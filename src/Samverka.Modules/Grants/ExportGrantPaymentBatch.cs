@@ -68,7 +68,7 @@ public sealed class ExportGrantPaymentBatch(SamverkaDbContext db, GrantPaymentSt
         if (stored is { DebtorName: { } name, DebtorOrganisationNumber: { } number, DebtorAccountKind: { } kind, DebtorAccountNumber: { } account })
             return new PaymentDebtor(Shorten(name), Organisationsnummer.Parse(number), new PaymentAccount(kind, account));
         var owner = await db.OrganisationInfos().SingleAsync(o => o.Id == programme.OwnerOrganisationId, cancellationToken);
-        var debtorAccount = GrantPaymentStore.AccountOf(owner)
+        var debtorAccount = owner.PayeeAccount()
             ?? throw new InputProblemsException(new InputProblem(source, null, "DebtorAccount", $"{owner.Name} has no payee account in the registry to pay from: record it on the organisation"));
         return new PaymentDebtor(Shorten(owner.Name), Organisationsnummer.Parse(owner.OrganisationNumber), debtorAccount);
     }

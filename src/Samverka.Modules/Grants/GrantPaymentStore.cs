@@ -81,8 +81,4 @@ public sealed class GrantPaymentStore(SamverkaDbContext db, GrantsStore store, T
     /// year's report is overdue), or an empty list.</summary>
     public static IReadOnlyList<InputProblem> Holds(GrantYear grantYear, IEnumerable<GrantYear> all, DateOnly paymentDate) =>
         GrantPayments.Check(grantYear.Payment, all.Where(g => g.ApplicationId == grantYear.ApplicationId).Select(g => g.Report).ToList(), paymentDate);
-
-    /// <summary>The payee account of an organisation in the registry, or null.</summary>
-    public static PaymentAccount? AccountOf(OrganisationInfo organisation) =>
-        organisation.PayeeAccountKind is { } kind && organisation.PayeeAccountNumber is { } number ? new PaymentAccount(kind, number) : null;
 }
