@@ -73,7 +73,7 @@ public sealed class ExportPaymentMonth(SamverkaDbContext db, CompensationAccess 
         foreach (var p in view.Providers.Where(p => p.Total > 0))
         {
             Organisationsnummer.TryParse(p.ProviderNumber, out var payee, out _);
-            payments.Add(new CreditTransfer(Shorten(p.ProviderName), payee, accounts.GetValueOrDefault(p.ProviderId),
+            payments.Add(new CreditTransfer(PaymentText.Shorten(p.ProviderName), payee, accounts.GetValueOrDefault(p.ProviderId),
                 new Money(p.Total), $"KOMP-{month.Year:D4}{month.Month:D2}-{new string(p.ProviderNumber.Where(char.IsAsciiDigit).ToArray())}",
                 Remittance.Text($"Barnomsorgsbidrag {month}, {p.Children} barn")));
         }
@@ -81,10 +81,8 @@ public sealed class ExportPaymentMonth(SamverkaDbContext db, CompensationAccess 
         var batch = new PaymentBatch(
             $"KOMP-{month.Year:D4}{month.Month:D2}-{new string(municipality.OrganisationNumber.Where(char.IsAsciiDigit).ToArray())}",
             new DateTimeOffset(DateTime.SpecifyKind(view.ApprovedAt.Value, DateTimeKind.Utc)),
-            new PaymentDebtor(Shorten(municipality.Name), Organisationsnummer.Parse(municipality.OrganisationNumber), debtorAccount, settings.DebtorBic),
+            new PaymentDebtor(PaymentText.Shorten(municipality.Name), Organisationsnummer.Parse(municipality.OrganisationNumber), debtorAccount, settings.DebtorBic),
             local, payments);
         return (batch, settings, municipality.Name);
     }
-
-    private static string Shorten(string name) => name.Length <= PaymentText.MaxNameLength ? name : name[..PaymentText.MaxNameLength];
 }

@@ -184,7 +184,7 @@ internal sealed class FeeMonthStore(SamverkaDbContext db)
         }
         // A month with nothing to pay is still approved (closed), so that the next month can be: it makes no payment file.
         var member = await db.OrganisationInfos().SingleAsync(o => o.Id == memberId, cancellationToken);
-        if (member.PayeeAccountKind is null || member.PayeeAccountNumber is null) problems.Add(NoDebtorAccount(member.Name));
+        if (member.PayeeAccount() is null) problems.Add(NoDebtorAccount(member.Name));
         if (problems.Count == 0 && !totals.Any(h => h.Total > 0)) warnings.Add($"Inget betalas ut för {month}: ingen betalningsfil görs.");
         return new FeeMonthView(month.ToString(), memberName, false, null, null, Ordered(lines), totals, problems, warnings);
     }
@@ -248,7 +248,7 @@ internal sealed class FeeMonthStore(SamverkaDbContext db)
                 Invariant($"ARV-{m.Year:D4}{m.Month:D2}-{IdPart(h.Code)}"), Remittance.Text($"Familjehemsersättning {m}, {h.Code}")))
             .ToList();
         if (payments.Count == 0) return null;
-        var debtor = new PaymentDebtor(Shorten(member.Name), Organisationsnummer.Parse(member.OrganisationNumber),
+        var debtor = new PaymentDebtor(PaymentText.Shorten(member.Name), Organisationsnummer.Parse(member.OrganisationNumber),
             member.PayeeAccount() ?? throw new InputProblemsException(new InputProblem(source, null, "DebtorAccount", NoDebtorAccount(member.Name))));
         var date = DateOnly.FromDateTime(SwedishTime.ToLocal(month.ApprovedAt));
         var batch = new PaymentBatch(Invariant($"ARV-{m.Year:D4}{m.Month:D2}-{Digits(member.OrganisationNumber)}"),
@@ -268,7 +268,6 @@ internal sealed class FeeMonthStore(SamverkaDbContext db)
 
     private static string IdPart(string code) => new(code.Where(c => char.IsAsciiLetterOrDigit(c) || c == '-').Take(20).ToArray());
 
-    private static string Shorten(string name) => name.Length <= PaymentText.MaxNameLength ? name : name[..PaymentText.MaxNameLength];
 }
 
 /// <summary>A member's fee month: the approved month as it was paid, or the preview of an open month. Only the placing

@@ -50,9 +50,9 @@ public sealed class ExportGrantPaymentBatch(SamverkaDbContext db, GrantPaymentSt
             var first = g.First();
             var years = string.Join(", ", g.Select(p => p.Year).Distinct().Order().Select(y => y.ToString(CultureInfo.InvariantCulture)));
             Organisationsnummer.TryParse(first.PayeeOrganisationNumber, out var payee, out _);
-            return new CreditTransfer(Shorten(first.PayeeName), payee, new PaymentAccount(first.AccountKind, first.AccountNumber), new Money(g.Sum(p => p.Amount)),
+            return new CreditTransfer(PaymentText.Shorten(first.PayeeName), payee, new PaymentAccount(first.AccountKind, first.AccountNumber), new Money(g.Sum(p => p.Amount)),
                 string.Create(CultureInfo.InvariantCulture, $"BIDR-{stored.Number}-{Digits(first.PayeeOrganisationNumber)}"),
-                Remittance.Text(Shorten($"Föreningsbidrag {years} {programme.Name}", 140)));
+                Remittance.Text(PaymentText.Shorten($"Föreningsbidrag {years} {programme.Name}", PaymentText.MaxRemittanceLength)));
         }).ToList();
         var batch = new PaymentBatch(
             string.Create(CultureInfo.InvariantCulture, $"BIDR-{stored.Id.ToString("N")[..20]}-{stored.Number}"),
@@ -66,14 +66,12 @@ public sealed class ExportGrantPaymentBatch(SamverkaDbContext db, GrantPaymentSt
     private async Task<PaymentDebtor> DebtorAsync(GrantPaymentBatch stored, GrantProgramme programme, string source, CancellationToken cancellationToken)
     {
         if (stored is { DebtorName: { } name, DebtorOrganisationNumber: { } number, DebtorAccountKind: { } kind, DebtorAccountNumber: { } account })
-            return new PaymentDebtor(Shorten(name), Organisationsnummer.Parse(number), new PaymentAccount(kind, account));
+            return new PaymentDebtor(PaymentText.Shorten(name), Organisationsnummer.Parse(number), new PaymentAccount(kind, account));
         var owner = await db.OrganisationInfos().SingleAsync(o => o.Id == programme.OwnerOrganisationId, cancellationToken);
         var debtorAccount = owner.PayeeAccount()
             ?? throw new InputProblemsException(new InputProblem(source, null, "DebtorAccount", $"{owner.Name} has no payee account in the registry to pay from: record it on the organisation"));
-        return new PaymentDebtor(Shorten(owner.Name), Organisationsnummer.Parse(owner.OrganisationNumber), debtorAccount);
+        return new PaymentDebtor(PaymentText.Shorten(owner.Name), Organisationsnummer.Parse(owner.OrganisationNumber), debtorAccount);
     }
 
     private static string Digits(string number) => new(number.Where(char.IsAsciiDigit).ToArray());
-
-    private static string Shorten(string text, int max = PaymentText.MaxNameLength) => text.Length <= max ? text : text[..max];
 }

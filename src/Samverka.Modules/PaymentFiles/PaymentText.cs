@@ -40,6 +40,9 @@ public static class PaymentText
         return at < 0 ? null : $"contains '{Show(text[at])}', which payment files do not carry (allowed: printable Latin-1 characters such as A-Z, å, ä, ö, é)";
     }
 
+    /// <summary><paramref name="text"/> cut to at most <paramref name="maxLength"/> characters (a party's name, by default).</summary>
+    public static string Shorten(string text, int maxLength = MaxNameLength) => text.Length <= maxLength ? text : text[..maxLength];
+
     /// <summary>Whether <paramref name="c"/> may appear in names and remittance text.</summary>
     public static bool IsAllowedTextChar(char c) => c is >= '\u0020' and <= '\u007E' or >= '\u00A0' and <= '\u00FF';
 
